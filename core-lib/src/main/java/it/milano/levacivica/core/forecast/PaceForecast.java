@@ -1,0 +1,157 @@
+package it.milano.levacivica.core.forecast;
+
+import it.milano.levacivica.core.rules.RuleSet;
+import it.milano.levacivica.core.rules.ServiceRecord;
+import it.milano.levacivica.core.rules.ServiceYear;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Whether a volunteer is on pace to meet the targets by the last day of service, and what it takes.
+ *
+ * <p>The steady pace spreads the total target evenly over the <em>service days</em> of the year:
+ * Monday to Saturday, minus every day of leave or sickness recorded (planned leave included). The
+ * seed's "30 h a week" and "135 h a month" describe a week or month <em>in service</em>; over a whole
+ * year with 20 days of leave the steady pace of 1400 h is about 28.7 h a week ({@link #steadyWeekly()}).
+ * {@code docs/rules.md} shows the arithmetic. Immutable and thread-safe.
+ */
+public final class PaceForecast {
+
+    private final LocalDate asOf;
+    private final Duration expected;
+    private final Duration actual;
+    private final Pace pace;
+    private final int serviceDaysTotal;
+    private final int serviceDaysElapsed;
+    private final Duration requiredWeekly;
+    private final boolean feasible;
+    private final boolean withinGuidance;
+    private final Duration steadyWeekly;
+    private final LocalDate projectedCompletion;
+
+    private PaceForecast(LocalDate asOf, Duration expected, Duration actual, Pace pace, int total, int elapsed,
+            Duration requiredWeekly, boolean feasible, boolean withinGuidance, Duration steadyWeekly,
+            LocalDate projectedCompletion) {
+        this.asOf = asOf;
+        this.expected = expected;
+        this.actual = actual;
+        this.pace = pace;
+        this.serviceDaysTotal = total;
+        this.serviceDaysElapsed = elapsed;
+        this.requiredWeekly = requiredWeekly;
+        this.feasible = feasible;
+        this.withinGuidance = withinGuidance;
+        this.steadyWeekly = steadyWeekly;
+        this.projectedCompletion = projectedCompletion;
+    }
+
+    /**
+     * @param record the year's record, not null
+     * @param asOf the last day counted (inclusive), not null
+     * @return the forecast on that day
+     */
+    public static PaceForecast of(ServiceRecord record, LocalDate asOf) {
+        return of(record, Progress.of(record, asOf));
+    }
+
+    /**
+     * @param record the year's record, not null
+     * @param progress the progress already computed for the same record, not null
+     * @return the forecast on the progress's day
+     */
+    public static PaceForecast of(ServiceRecord record, Progress progress) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(progress, "progress");
+        LocalDate asOf = progress.asOf();
+        ServiceYear year = record.serviceYear();
+        RuleSet rules = year.ruleSet();
+        int total = record.serviceDays(year.start(), year.end());
+        int elapsed = record.serviceDays(year.start(), asOf.plusDays(1));
+        int left = total - elapsed;
+        long targetMin = progress.target().toMinutes();
+        long actualMin = progress.counted().toMinutes();
+        long expectedMin = total == 0 ? targetMin : targetMin * elapsed / total;
+        long tolerance = rules.paceTolerance().toMinutes();
+        Pace pace = actualMin > expectedMin + tolerance ? Pace.AHEAD
+                : actualMin < expectedMin - tolerance ? Pace.BEHIND : Pace.ON_TRACK;
+        long remaining = targetMin - actualMin;
+        Duration required;
+        boolean feasible;
+        if (remaining <= 0) {
+            required = Duration.ZERO;
+            feasible = true;
+        } else if (left == 0) {
+            required = Duration.ofMinutes(remaining);
+            feasible = false;
+        } else {
+            required = Duration.ofMinutes(ceilDiv(remaining * 6, left));
+            feasible = remaining <= (long) left * rules.dailyMax().toMinutes()
+                    && required.toMinutes() <= rules.daysPerWeekMax() * rules.dailyMax().toMinutes();
+        }
+        boolean withinGuidance = required.compareTo(rules.weeklyMax()) <= 0;
+        Duration steady = Duration.ofMinutes(total == 0 ? 0 : targetMin * 6 / total);
+        LocalDate completion = null;
+        if (remaining <= 0) {
+            completion = asOf;
+        } else if (actualMin > 0 && elapsed > 0) {
+            long daysNeeded = ceilDiv(remaining * elapsed, actualMin);
+            completion = record.nthServiceDayAfter(asOf, (int) Math.min(Integer.MAX_VALUE, daysNeeded));
+        }
+        return new PaceForecast(asOf, Duration.ofMinutes(expectedMin), Duration.ofMinutes(actualMin), pace, total,
+                elapsed, required, feasible, withinGuidance, steady, completion);
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /** @return the day of the forecast */
+    public LocalDate asOf() { return asOf; }
+
+    /** @return hours expected by the end of {@link #asOf()} at the steady pace */
+    public Duration expected() { return expected; }
+
+    /** @return hours that count towards the targets by the end of {@link #asOf()} */
+    public Duration actual() { return actual; }
+
+    /** @return {@code actual - expected}: positive when ahead */
+    public Duration difference() { return actual.minus(expected); }
+
+    /** @return ahead, on track or behind, within the rule set's tolerance */
+    public Pace pace() { return pace; }
+
+    /** @return Monday-to-Saturday days of the year that are not absences */
+    public int serviceDaysTotal() { return serviceDaysTotal; }
+
+    /** @return such days up to and including {@link #asOf()} */
+    public int serviceDaysElapsed() { return serviceDaysElapsed; }
+
+    /** @return such days after {@link #asOf()} */
+    public int serviceDaysLeft() { return serviceDaysTotal - serviceDaysElapsed; }
+
+    /** @return hours per six-day week needed from tomorrow to meet every target on the last day */
+    public Duration requiredWeekly() { return requiredWeekly; }
+
+    /** @return whether {@link #requiredWeekly()} fits the hard daily and weekly limits */
+    public boolean isFeasible() { return feasible; }
+
+    /** @return whether {@link #requiredWeekly()} is within the weekly guidance band */
+    public boolean isWithinGuidance() { return withinGuidance; }
+
+    /** @return the weekly hours of a steady pace over the whole year, leave removed */
+    public Duration steadyWeekly() { return steadyWeekly; }
+
+    /**
+     * @return the day the targets will be met at the pace kept so far (may be after the year's end),
+     *     or empty when nothing has been done yet
+     */
+    public Optional<LocalDate> projectedCompletion() { return Optional.ofNullable(projectedCompletion); }
+
+    @Override
+    public String toString() {
+        return "PaceForecast " + asOf + " " + pace + " expected " + expected.toHours() + " h, actual " + actual.toHours()
+                + " h, required " + requiredWeekly.toMinutes() / 60.0 + " h/week, completion " + projectedCompletion;
+    }
+}

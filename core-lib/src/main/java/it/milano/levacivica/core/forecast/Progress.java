@@ -1,0 +1,98 @@
+package it.milano.levacivica.core.forecast;
+
+import it.milano.levacivica.core.rules.Category;
+import it.milano.levacivica.core.rules.ServiceRecord;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where a service year stands on a date: per category and in total. The year is complete only when
+ * each of the three targets is met, never because the total reaches 1400 h with one category short.
+ * Immutable and thread-safe.
+ */
+public final class Progress {
+
+    private final LocalDate asOf;
+    private final Map<Category, CategoryProgress> categories;
+    private final Duration done;
+    private final Duration counted;
+    private final Duration target;
+
+    private Progress(LocalDate asOf, Map<Category, CategoryProgress> categories) {
+        this.asOf = asOf;
+        this.categories = categories;
+        Duration d = Duration.ZERO;
+        Duration c = Duration.ZERO;
+        Duration t = Duration.ZERO;
+        for (CategoryProgress p : categories.values()) {
+            d = d.plus(p.done());
+            c = c.plus(p.counted());
+            t = t.plus(p.target());
+        }
+        this.done = d;
+        this.counted = c;
+        this.target = t;
+    }
+
+    /**
+     * @param record the year's record, not null
+     * @param asOf the last day counted (inclusive), not null
+     * @return the progress on that day
+     */
+    public static Progress of(ServiceRecord record, LocalDate asOf) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(asOf, "asOf");
+        EnumMap<Category, CategoryProgress> map = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            map.put(c, CategoryProgress.of(c, record.hours(c, asOf), record.ruleSet().target(c)));
+        }
+        return new Progress(asOf, map);
+    }
+
+    /** @return the day this progress was computed for */
+    public LocalDate asOf() { return asOf; }
+
+    /**
+     * @param category a category, not null
+     * @return the progress of that category
+     */
+    public CategoryProgress of(Category category) {
+        return categories.get(Objects.requireNonNull(category, "category"));
+    }
+
+    /** @return the three categories in declaration order */
+    public List<CategoryProgress> categories() {
+        return List.copyOf(categories.values());
+    }
+
+    /** @return all hours recorded, including those beyond a category's target */
+    public Duration done() { return done; }
+
+    /** @return the hours that count: each category's hours up to its target */
+    public Duration counted() { return counted; }
+
+    /** @return the total target */
+    public Duration target() { return target; }
+
+    /** @return the hours still to do */
+    public Duration remaining() { return target.minus(counted); }
+
+    /** @return counted hours as a percentage of the total target, 0 to 100 */
+    public double percent() {
+        return target.isZero() ? 100.0 : counted.toMinutes() * 100.0 / target.toMinutes();
+    }
+
+    /** @return whether every category's target is met */
+    public boolean isComplete() {
+        return categories.values().stream().allMatch(CategoryProgress::isComplete);
+    }
+
+    @Override
+    public String toString() {
+        return "Progress " + asOf + " " + counted.toHours() + "/" + target.toHours() + " h " + categories.values();
+    }
+}

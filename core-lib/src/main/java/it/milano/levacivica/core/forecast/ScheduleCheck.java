@@ -1,0 +1,139 @@
+package it.milano.levacivica.core.forecast;
+
+import it.milano.levacivica.core.rules.Absence;
+import it.milano.levacivica.core.rules.AbsenceType;
+import it.milano.levacivica.core.rules.Field;
+import it.milano.levacivica.core.rules.RuleId;
+import it.milano.levacivica.core.rules.RuleSet;
+import it.milano.levacivica.core.rules.ServiceRecord;
+import it.milano.levacivica.core.rules.ServiceYear;
+import it.milano.levacivica.core.rules.Severity;
+import it.milano.levacivica.core.rules.ValidationResult;
+import it.milano.levacivica.core.rules.Violation;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks a planned weekly pattern with planned leave: does it respect the rules, and does it reach
+ * the targets by the last day of service, by how many hours short or over.
+ *
+ * <p>The pattern is of total hours; training and certificate hours are planned inside it, so the
+ * targets are reached when the projected total reaches the total target. Immutable and thread-safe.
+ */
+public final class ScheduleCheck {
+
+    private final ValidationResult rules;
+    private final Duration projected;
+    private final Duration target;
+
+    private ScheduleCheck(ValidationResult rules, Duration projected, Duration target) {
+        this.rules = rules;
+        this.projected = projected;
+        this.target = target;
+    }
+
+    /**
+     * Checks a plan for a whole year that has not started.
+     *
+     * @param year the service year, not null
+     * @param pattern the planned week, not null
+     * @param plannedLeave days of leave, not null
+     * @return the result
+     */
+    public static ScheduleCheck of(ServiceYear year, WeeklyPattern pattern, Collection<LocalDate> plannedLeave) {
+        Objects.requireNonNull(plannedLeave, "plannedLeave");
+        List<Absence> leave = plannedLeave.stream().map(d -> new Absence(d, AbsenceType.LEAVE)).toList();
+        return of(ServiceRecord.of(year, List.of(), leave, List.of()), year.start(), pattern);
+    }
+
+    /**
+     * Checks a plan from a day on, counting the hours already recorded before it and the absences
+     * the record holds (planned leave included).
+     *
+     * @param record the year so far, not null
+     * @param from the first planned day, not null
+     * @param pattern the planned week from that day, not null
+     * @return the result
+     */
+    public static ScheduleCheck of(ServiceRecord record, LocalDate from, WeeklyPattern pattern) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(pattern, "pattern");
+        RuleSet r = record.ruleSet();
+        List<Violation> out = new ArrayList<>();
+        if (pattern.days() > r.daysPerWeekMax()) {
+            out.add(Violation.of(RuleId.DAYS_PER_WEEK_MAX, Severity.ERROR, Field.PERIOD, "week", "pattern",
+                    "days", Integer.toString(pattern.days()), "limit", Integer.toString(r.daysPerWeekMax())));
+        } else if (pattern.days() < r.daysPerWeekMin()) {
+            out.add(Violation.of(RuleId.DAYS_PER_WEEK_MIN, Severity.WARNING, Field.PERIOD, "week", "pattern",
+                    "days", Integer.toString(pattern.days()), "limit", Integer.toString(r.daysPerWeekMin())));
+        }
+        for (DayOfWeek d : DayOfWeek.values()) {
+            Duration h = pattern.hours(d);
+            if (h.compareTo(r.dailyMax()) > 0) {
+                out.add(Violation.of(RuleId.HOURS_PER_DAY_MAX, Severity.ERROR, Field.DURATION, "date", d.name(),
+                        "total", hhmm(h), "limit", hhmm(r.dailyMax())));
+            }
+            if (!h.isZero() && h.toMinutes() % r.granularity().toMinutes() != 0) {
+                out.add(Violation.of(RuleId.DURATION_GRANULARITY, Severity.ERROR, Field.DURATION, "duration", hhmm(h),
+                        "step", Long.toString(r.granularity().toMinutes())));
+            }
+        }
+        Duration week = pattern.total();
+        if (week.compareTo(r.weeklyMax()) > 0) {
+            out.add(Violation.of(RuleId.WEEKLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD, "week", "pattern",
+                    "total", hhmm(week), "limit", hhmm(r.weeklyMax())));
+        } else if (week.compareTo(r.weeklyMin()) < 0) {
+            out.add(Violation.of(RuleId.WEEKLY_HOURS_BELOW_GUIDANCE, Severity.WARNING, Field.PERIOD, "week", "pattern",
+                    "total", hhmm(week), "limit", hhmm(r.weeklyMin())));
+        }
+        int leave = record.absenceDaysUsed(AbsenceType.LEAVE);
+        if (leave > r.leaveAllowanceDays()) {
+            out.add(Violation.of(RuleId.LEAVE_ALLOWANCE_EXCEEDED, Severity.ERROR, Field.DATE,
+                    "used", Integer.toString(leave), "allowance", Integer.toString(r.leaveAllowanceDays())));
+        }
+        Progress before = Progress.of(record, from.minusDays(1));
+        long minutes = before.counted().toMinutes();
+        ServiceYear year = record.serviceYear();
+        LocalDate day = from.isBefore(year.start()) ? year.start() : from;
+        for (; day.isBefore(year.end()); day = day.plusDays(1)) {
+            if (record.absenceOn(day).isEmpty()) {
+                minutes += pattern.hours(day.getDayOfWeek()).toMinutes();
+            }
+        }
+        return new ScheduleCheck(ValidationResult.of(out), Duration.ofMinutes(minutes), before.target());
+    }
+
+    private static String hhmm(Duration d) {
+        long m = d.toMinutes();
+        return m / 60 + ":" + (m % 60 < 10 ? "0" : "") + m % 60;
+    }
+
+    /** @return the rules the pattern breaks; errors mean the plan is not allowed */
+    public ValidationResult violations() { return rules; }
+
+    /** @return whether the pattern breaks no hard rule */
+    public boolean respectsRules() { return rules.isAccepted(); }
+
+    /** @return the hours the year would count by its last day if the plan is kept */
+    public Duration projected() { return projected; }
+
+    /** @return the total target */
+    public Duration target() { return target; }
+
+    /** @return {@code projected - target}: negative when the plan falls short */
+    public Duration difference() { return projected.minus(target); }
+
+    /** @return whether the plan reaches the total target by the last day */
+    public boolean reachesTargets() { return projected.compareTo(target) >= 0; }
+
+    @Override
+    public String toString() {
+        return "ScheduleCheck projected " + projected.toHours() + " h of " + target.toHours() + " h, " + rules;
+    }
+}

@@ -1,0 +1,380 @@
+package it.milano.levacivica.core.rules;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every number of one programme's rules: a versioned, immutable set of parameters.
+ *
+ * <p>A programme is data, not code: the Leva Civica rule set of the seeds and a Servizio Civile
+ * Universale rule set ship with the library ({@link RuleSets}), and any other edition is a
+ * {@code .properties} file read by {@link RuleSets#parse(java.io.Reader, String)}.
+ *
+ * <p>All amounts of time are whole minutes internally and {@link Duration} at the API. Instances are
+ * immutable and thread-safe; build one with {@link #builder(String, String)}.
+ */
+public final class RuleSet {
+
+    private final String id;
+    private final String version;
+    private final String name;
+    private final int durationMonths;
+    private final EnumMap<Category, Integer> targetMinutes;
+    private final int totalTargetMinutes;
+    private final int daysPerWeekMax;
+    private final int daysPerWeekMin;
+    private final int weeklyGuidanceMinutes;
+    private final int weeklyMinMinutes;
+    private final int weeklyMaxMinutes;
+    private final int monthlyGuidanceMinutes;
+    private final int monthlyMinMinutes;
+    private final int monthlyMaxMinutes;
+    private final int dailyMaxMinutes;
+    private final int granularityMinutes;
+    private final int leaveAllowanceDays;
+    private final int sicknessAllowanceDays;
+    private final boolean weeklyCheckInRequired;
+    private final Category checkInCountsAs;
+    private final Severity categoryOverTarget;
+    private final int paceToleranceMinutes;
+
+    private RuleSet(Builder b) {
+        this.id = b.id;
+        this.version = b.version;
+        this.name = b.name;
+        this.durationMonths = b.durationMonths;
+        this.targetMinutes = new EnumMap<>(b.targetMinutes);
+        this.totalTargetMinutes = b.totalTargetMinutes;
+        this.daysPerWeekMax = b.daysPerWeekMax;
+        this.daysPerWeekMin = b.daysPerWeekMin;
+        this.weeklyGuidanceMinutes = b.weeklyGuidanceMinutes;
+        this.weeklyMinMinutes = b.weeklyMinMinutes;
+        this.weeklyMaxMinutes = b.weeklyMaxMinutes;
+        this.monthlyGuidanceMinutes = b.monthlyGuidanceMinutes;
+        this.monthlyMinMinutes = b.monthlyMinMinutes;
+        this.monthlyMaxMinutes = b.monthlyMaxMinutes;
+        this.dailyMaxMinutes = b.dailyMaxMinutes;
+        this.granularityMinutes = b.granularityMinutes;
+        this.leaveAllowanceDays = b.leaveAllowanceDays;
+        this.sicknessAllowanceDays = b.sicknessAllowanceDays;
+        this.weeklyCheckInRequired = b.weeklyCheckInRequired;
+        this.checkInCountsAs = b.checkInCountsAs;
+        this.categoryOverTarget = b.categoryOverTarget;
+        this.paceToleranceMinutes = b.paceToleranceMinutes;
+    }
+
+    /**
+     * Starts a builder for a rule set.
+     *
+     * @param id the programme's stable id, e.g. {@code leva-civica-milano}, not blank
+     * @param version the rule set's version, e.g. {@code 2026.1}, not blank
+     * @return a builder holding no numbers yet
+     */
+    public static Builder builder(String id, String version) {
+        return new Builder(id, version);
+    }
+
+    /** @return the programme's stable id, e.g. {@code leva-civica-milano} */
+    public String id() { return id; }
+
+    /** @return the version of this set of numbers, e.g. {@code 2026.1} */
+    public String version() { return version; }
+
+    /** @return a human-readable name of the programme */
+    public String name() { return name; }
+
+    /** @return the length of a service year in months (12 in both shipped rule sets) */
+    public int durationMonths() { return durationMonths; }
+
+    /**
+     * @param category the category, not null
+     * @return the target of hours for that category (may be zero: the category is not used)
+     */
+    public Duration target(Category category) {
+        return Duration.ofMinutes(targetMinutes(category));
+    }
+
+    int targetMinutes(Category category) {
+        return targetMinutes.get(Objects.requireNonNull(category, "category"));
+    }
+
+    /** @return the total target, always the sum of the three category targets */
+    public Duration totalTarget() { return Duration.ofMinutes(totalTargetMinutes); }
+
+    int totalTargetMinutes() { return totalTargetMinutes; }
+
+    /** @return the most days that may be worked in one ISO week (hard rule) */
+    public int daysPerWeekMax() { return daysPerWeekMax; }
+
+    /** @return the fewest days a finished week in service should have (guidance) */
+    public int daysPerWeekMin() { return daysPerWeekMin; }
+
+    /** @return the weekly hours the programme describes ("about 30 h") */
+    public Duration weeklyGuidance() { return Duration.ofMinutes(weeklyGuidanceMinutes); }
+
+    /** @return the lower edge of the weekly guidance band */
+    public Duration weeklyMin() { return Duration.ofMinutes(weeklyMinMinutes); }
+
+    /** @return the upper edge of the weekly guidance band */
+    public Duration weeklyMax() { return Duration.ofMinutes(weeklyMaxMinutes); }
+
+    /** @return the monthly hours the programme describes ("about 135 h") */
+    public Duration monthlyGuidance() { return Duration.ofMinutes(monthlyGuidanceMinutes); }
+
+    /** @return the lower edge of the monthly guidance band */
+    public Duration monthlyMin() { return Duration.ofMinutes(monthlyMinMinutes); }
+
+    /** @return the upper edge of the monthly guidance band */
+    public Duration monthlyMax() { return Duration.ofMinutes(monthlyMaxMinutes); }
+
+    /** @return the most hours in one day (hard rule) */
+    public Duration dailyMax() { return Duration.ofMinutes(dailyMaxMinutes); }
+
+    /** @return the step of every entry's duration, e.g. 15 minutes */
+    public Duration granularity() { return Duration.ofMinutes(granularityMinutes); }
+
+    /** @return the days of leave allowed in a service year (Monday to Saturday count) */
+    public int leaveAllowanceDays() { return leaveAllowanceDays; }
+
+    /** @return the days of sickness allowed in a service year */
+    public int sicknessAllowanceDays() { return sicknessAllowanceDays; }
+
+    /** @return whether each finished week in service must have a confirmed tutor check-in */
+    public boolean weeklyCheckInRequired() { return weeklyCheckInRequired; }
+
+    /**
+     * @return the category towards which a confirmed check-in's duration counts, or {@code null}
+     *     when check-ins do not count as hours; never {@link Category#SPECIFIC_TRAINING}
+     */
+    public Category checkInCountsAs() { return checkInCountsAs; }
+
+    /** @return what happens to hours beyond a category's target: refused or accepted with a warning */
+    public Severity categoryOverTarget() { return categoryOverTarget; }
+
+    /** @return how far actual hours may be from the expected ones and still be "on track" */
+    public Duration paceTolerance() { return Duration.ofMinutes(paceToleranceMinutes); }
+
+    int dailyMaxMinutes() { return dailyMaxMinutes; }
+    int granularityMinutes() { return granularityMinutes; }
+    int weeklyMinMinutes() { return weeklyMinMinutes; }
+    int weeklyMaxMinutes() { return weeklyMaxMinutes; }
+    int monthlyMinMinutes() { return monthlyMinMinutes; }
+    int monthlyMaxMinutes() { return monthlyMaxMinutes; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSet other && id.equals(other.id) && version.equals(other.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version);
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + version;
+    }
+
+    /**
+     * Collects the numbers of a {@link RuleSet}; {@link #build()} checks that they are consistent.
+     * Not thread-safe; use it on one thread and throw it away.
+     */
+    public static final class Builder {
+        private final String id;
+        private final String version;
+        private String name;
+        private int durationMonths = -1;
+        private final EnumMap<Category, Integer> targetMinutes = new EnumMap<>(Category.class);
+        private int totalTargetMinutes = -1;
+        private int daysPerWeekMax = -1;
+        private int daysPerWeekMin = -1;
+        private int weeklyGuidanceMinutes = -1;
+        private int weeklyMinMinutes = -1;
+        private int weeklyMaxMinutes = -1;
+        private int monthlyGuidanceMinutes = -1;
+        private int monthlyMinMinutes = -1;
+        private int monthlyMaxMinutes = -1;
+        private int dailyMaxMinutes = -1;
+        private int granularityMinutes = -1;
+        private int leaveAllowanceDays = -1;
+        private int sicknessAllowanceDays = -1;
+        private boolean weeklyCheckInRequired = true;
+        private Category checkInCountsAs = Category.SERVICE;
+        private Severity categoryOverTarget = Severity.WARNING;
+        private int paceToleranceMinutes = -1;
+
+        private Builder(String id, String version) {
+            this.id = requireText(id, "id");
+            this.version = requireText(version, "version");
+            this.name = id;
+        }
+
+        /** @param name a human-readable name; @return this builder */
+        public Builder name(String name) { this.name = requireText(name, "name"); return this; }
+
+        /** @param months length of a service year in months, 1..60; @return this builder */
+        public Builder durationMonths(int months) { this.durationMonths = months; return this; }
+
+        /**
+         * @param category the category
+         * @param target its target, whole minutes, zero or more
+         * @return this builder
+         */
+        public Builder target(Category category, Duration target) {
+            targetMinutes.put(Objects.requireNonNull(category, "category"), minutes(target, "target"));
+            return this;
+        }
+
+        /** @param total the declared total target, which must equal the sum of the categories; @return this builder */
+        public Builder totalTarget(Duration total) { this.totalTargetMinutes = minutes(total, "totalTarget"); return this; }
+
+        /** @param max the hard maximum of days in one ISO week, 1..7; @return this builder */
+        public Builder daysPerWeekMax(int max) { this.daysPerWeekMax = max; return this; }
+
+        /** @param min the guidance minimum of days in a finished week; @return this builder */
+        public Builder daysPerWeekMin(int min) { this.daysPerWeekMin = min; return this; }
+
+        /**
+         * @param guidance the weekly hours the programme states
+         * @param min lower edge of the band
+         * @param max upper edge of the band
+         * @return this builder
+         */
+        public Builder weeklyHours(Duration guidance, Duration min, Duration max) {
+            this.weeklyGuidanceMinutes = minutes(guidance, "weeklyGuidance");
+            this.weeklyMinMinutes = minutes(min, "weeklyMin");
+            this.weeklyMaxMinutes = minutes(max, "weeklyMax");
+            return this;
+        }
+
+        /**
+         * @param guidance the monthly hours the programme states
+         * @param min lower edge of the band
+         * @param max upper edge of the band
+         * @return this builder
+         */
+        public Builder monthlyHours(Duration guidance, Duration min, Duration max) {
+            this.monthlyGuidanceMinutes = minutes(guidance, "monthlyGuidance");
+            this.monthlyMinMinutes = minutes(min, "monthlyMin");
+            this.monthlyMaxMinutes = minutes(max, "monthlyMax");
+            return this;
+        }
+
+        /** @param max the hard maximum of hours in one day; @return this builder */
+        public Builder dailyMax(Duration max) { this.dailyMaxMinutes = minutes(max, "dailyMax"); return this; }
+
+        /** @param step the step of every duration, at least one minute; @return this builder */
+        public Builder granularity(Duration step) { this.granularityMinutes = minutes(step, "granularity"); return this; }
+
+        /** @param days days of leave allowed; @return this builder */
+        public Builder leaveAllowanceDays(int days) { this.leaveAllowanceDays = days; return this; }
+
+        /** @param days days of sickness allowed; @return this builder */
+        public Builder sicknessAllowanceDays(int days) { this.sicknessAllowanceDays = days; return this; }
+
+        /** @param required whether a confirmed check-in is required every week; @return this builder */
+        public Builder weeklyCheckInRequired(boolean required) { this.weeklyCheckInRequired = required; return this; }
+
+        /**
+         * @param category where confirmed check-in time counts, or {@code null} for nowhere; never
+         *     specific training
+         * @return this builder
+         */
+        public Builder checkInCountsAs(Category category) { this.checkInCountsAs = category; return this; }
+
+        /** @param severity ERROR refuses hours over a category's target, WARNING accepts them; @return this builder */
+        public Builder categoryOverTarget(Severity severity) {
+            this.categoryOverTarget = Objects.requireNonNull(severity, "severity");
+            return this;
+        }
+
+        /** @param tolerance the pace forecast's "on track" margin; @return this builder */
+        public Builder paceTolerance(Duration tolerance) { this.paceToleranceMinutes = minutes(tolerance, "paceTolerance"); return this; }
+
+        /**
+         * Checks the numbers and builds the rule set.
+         *
+         * @return the immutable rule set
+         * @throws IllegalArgumentException naming every missing, negative or inconsistent number
+         */
+        public RuleSet build() {
+            List<String> problems = new ArrayList<>();
+            range(problems, "durationMonths", durationMonths, 1, 60);
+            for (Category c : Category.values()) {
+                if (!targetMinutes.containsKey(c)) {
+                    problems.add("target of " + c + " is missing");
+                }
+            }
+            int sum = targetMinutes.values().stream().mapToInt(Integer::intValue).sum();
+            if (totalTargetMinutes < 0) {
+                problems.add("totalTarget is missing");
+            } else if (targetMinutes.size() == Category.values().length && sum != totalTargetMinutes) {
+                problems.add("targets add up to " + hours(sum) + " h, not the declared total of "
+                        + hours(totalTargetMinutes) + " h");
+            }
+            range(problems, "daysPerWeekMax", daysPerWeekMax, 1, 7);
+            range(problems, "daysPerWeekMin", daysPerWeekMin, 0, Math.max(0, daysPerWeekMax));
+            band(problems, "weekly", weeklyMinMinutes, weeklyGuidanceMinutes, weeklyMaxMinutes);
+            band(problems, "monthly", monthlyMinMinutes, monthlyGuidanceMinutes, monthlyMaxMinutes);
+            range(problems, "dailyMax", dailyMaxMinutes, 1, 24 * 60);
+            range(problems, "granularity", granularityMinutes, 1, 24 * 60);
+            if (granularityMinutes > 0 && dailyMaxMinutes > 0 && dailyMaxMinutes % granularityMinutes != 0) {
+                problems.add("dailyMax is not a multiple of granularity");
+            }
+            range(problems, "leaveAllowanceDays", leaveAllowanceDays, 0, 366);
+            range(problems, "sicknessAllowanceDays", sicknessAllowanceDays, 0, 366);
+            range(problems, "paceTolerance", paceToleranceMinutes, 0, Integer.MAX_VALUE);
+            if (checkInCountsAs == Category.SPECIFIC_TRAINING) {
+                problems.add("check-ins may never count as specific training");
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("rule set " + id + "@" + version + ": " + String.join("; ", problems));
+            }
+            return new RuleSet(this);
+        }
+
+        private static void range(List<String> problems, String what, int value, int min, int max) {
+            if (value == -1) {
+                problems.add(what + " is missing");
+            } else if (value < min || value > max) {
+                problems.add(what + " must be between " + min + " and " + max + ", was " + value);
+            }
+        }
+
+        private static void band(List<String> problems, String what, int min, int guidance, int max) {
+            if (min < 0 || guidance < 0 || max < 0) {
+                problems.add(what + " hours (guidance, min, max) are missing");
+            } else if (!(min <= guidance && guidance <= max)) {
+                problems.add(what + " hours must satisfy min <= guidance <= max");
+            }
+        }
+
+        private static int minutes(Duration d, String what) {
+            Objects.requireNonNull(d, what);
+            if (d.isNegative()) {
+                throw new IllegalArgumentException(what + " must not be negative: " + d);
+            }
+            if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
+                throw new IllegalArgumentException(what + " must be whole minutes: " + d);
+            }
+            return Math.toIntExact(d.toMinutes());
+        }
+
+        private static String requireText(String s, String what) {
+            Objects.requireNonNull(s, what);
+            if (s.isBlank()) {
+                throw new IllegalArgumentException(what + " must not be blank");
+            }
+            return s.strip();
+        }
+
+        private static String hours(int minutes) {
+            return minutes % 60 == 0 ? Integer.toString(minutes / 60) : String.format(java.util.Locale.ROOT, "%.2f", minutes / 60.0);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package it.milano.levacivica.core.rules;
+
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * One broken rule: which rule, how serious, which field, the values involved and a message in the
+ * reader's language (Italian by default, English).
+ *
+ * <p>Values are kept as text in the order the message uses them, e.g. {@code {date=2026-03-02,
+ * limit=8:00, actual=8:15}}. Immutable and thread-safe.
+ */
+public final class Violation {
+
+    private static final String BUNDLE = "it.milano.levacivica.core.rules.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final RuleId rule;
+    private final Severity severity;
+    private final Field field;
+    private final Map<String, String> values;
+
+    private Violation(RuleId rule, Severity severity, Field field, Map<String, String> values) {
+        this.rule = rule;
+        this.severity = severity;
+        this.field = field;
+        this.values = values;
+    }
+
+    /**
+     * @param rule the rule, not null
+     * @param severity how serious, not null
+     * @param field the field concerned, not null
+     * @param namesAndValues alternating names and values, e.g. {@code "limit", "8:00"}
+     * @return the violation
+     */
+    public static Violation of(RuleId rule, Severity severity, Field field, String... namesAndValues) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(field, "field");
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs");
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(Objects.requireNonNull(namesAndValues[i]), Objects.requireNonNull(namesAndValues[i + 1]));
+        }
+        return new Violation(rule, severity, field, Collections.unmodifiableMap(map));
+    }
+
+    /** @return the stable rule id */
+    public RuleId rule() { return rule; }
+
+    /** @return ERROR refuses, WARNING informs */
+    public Severity severity() { return severity; }
+
+    /** @return the field the violation concerns */
+    public Field field() { return field; }
+
+    /** @return the values involved, by name, in message order; unmodifiable */
+    public Map<String, String> values() { return values; }
+
+    /** @return whether this violation refuses the entry */
+    public boolean isError() { return severity == Severity.ERROR; }
+
+    /**
+     * The message for a person.
+     *
+     * @param locale the reader's locale, not null; Italian unless it is English
+     * @return the formatted message
+     */
+    public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        Locale use = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, use, NO_FALLBACK);
+        return new MessageFormat(bundle.getString(rule.name()), use).format(values.values().toArray());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Violation v && rule == v.rule && severity == v.severity && field == v.field && values.equals(v.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, severity, field, values);
+    }
+
+    @Override
+    public String toString() {
+        return severity + " " + rule + " " + values;
+    }
+}
