@@ -426,14 +426,15 @@ public final class ServiceRecord {
                     }
                 }
             }
-            String week = isoWeek(dateOf(Math.max(0, ws)));
+            LocalDate weekDay = null;
             if (days > rules.daysPerWeekMax()) {
+                weekDay = dateOf(Math.max(0, ws));
                 out.add(Violation.of(RuleId.DAYS_PER_WEEK_MAX, Severity.ERROR, Field.DATE,
-                        "week", week, "days", Integer.toString(days), "limit", Integer.toString(rules.daysPerWeekMax())));
+                        "week", isoWeek(weekDay), "days", Integer.toString(days), "limit", Integer.toString(rules.daysPerWeekMax())));
             }
             if (total > rules.weeklyMaxMinutes()) {
                 out.add(Violation.of(RuleId.WEEKLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD,
-                        "week", week, "total", hhmm(total), "limit", hhmm(rules.weeklyMaxMinutes())));
+                        "week", isoWeek(dateOf(Math.max(0, ws))), "total", hhmm(total), "limit", hhmm(rules.weeklyMaxMinutes())));
             }
             boolean finished = ws + 7 <= todayIndex;
             if (!finished || working == 0) {
@@ -443,15 +444,15 @@ public final class ServiceRecord {
             int min = (int) ((long) rules.weeklyMinMinutes() * available / 6);
             if (total < min) {
                 out.add(Violation.of(RuleId.WEEKLY_HOURS_BELOW_GUIDANCE, Severity.WARNING, Field.PERIOD,
-                        "week", week, "total", hhmm(total), "limit", hhmm(min)));
+                        "week", isoWeek(dateOf(Math.max(0, ws))), "total", hhmm(total), "limit", hhmm(min)));
             }
             int minDays = Math.min(rules.daysPerWeekMin(), available);
             if (days < minDays) {
                 out.add(Violation.of(RuleId.DAYS_PER_WEEK_MIN, Severity.WARNING, Field.PERIOD,
-                        "week", week, "days", Integer.toString(days), "limit", Integer.toString(minDays)));
+                        "week", isoWeek(dateOf(Math.max(0, ws))), "days", Integer.toString(days), "limit", Integer.toString(minDays)));
             }
             if (rules.weeklyCheckInRequired() && available > 0 && !hasCheckIn(ws)) {
-                out.add(Violation.of(RuleId.WEEK_WITHOUT_CHECK_IN, Severity.WARNING, Field.PERIOD, "week", week));
+                out.add(Violation.of(RuleId.WEEK_WITHOUT_CHECK_IN, Severity.WARNING, Field.PERIOD, "week", isoWeek(dateOf(Math.max(0, ws)))));
             }
         }
     }
@@ -478,6 +479,7 @@ public final class ServiceRecord {
                         "month", m.toString(), "total", hhmm(total), "limit", hhmm(rules.monthlyMaxMinutes())));
             }
             int fullWorking = countWorkingDays(m);
+
             boolean finished = to <= todayIndex;
             if (finished && working > 0) {
                 int min = (int) ((long) rules.monthlyMinMinutes() * available / fullWorking);
@@ -490,13 +492,11 @@ public final class ServiceRecord {
     }
 
     private static int countWorkingDays(YearMonth m) {
-        int n = 0;
-        for (int day = 1; day <= m.lengthOfMonth(); day++) {
-            if (m.atDay(day).getDayOfWeek() != DayOfWeek.SUNDAY) {
-                n++;
-            }
-        }
-        return n;
+        int len = m.lengthOfMonth();
+        int firstDow = m.atDay(1).getDayOfWeek().getValue();
+        int firstSunday = 1 + (7 - firstDow) % 7;
+        int sundays = firstSunday > len ? 0 : 1 + (len - firstSunday) / 7;
+        return len - sundays;
     }
 
     // ------------------------------------------------------------------ queries
