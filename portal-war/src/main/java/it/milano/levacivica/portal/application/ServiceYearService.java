@@ -1,0 +1,189 @@
+package it.milano.levacivica.portal.application;
+
+import it.milano.levacivica.core.rules.RuleSet;
+import it.milano.levacivica.core.rules.RuleSets;
+import it.milano.levacivica.portal.domain.people.Person;
+import it.milano.levacivica.portal.domain.people.PersonRepository;
+import it.milano.levacivica.portal.domain.people.Project;
+import it.milano.levacivica.portal.domain.people.ProjectRepository;
+import it.milano.levacivica.portal.domain.people.Role;
+import it.milano.levacivica.portal.domain.people.ServiceYear;
+import it.milano.levacivica.portal.domain.people.ServiceYearRepository;
+import it.milano.levacivica.portal.domain.people.ServiceYearStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Volunteers' service years. Coordinators create and change them; a tutor sees their volunteers'; a
+ * volunteer sees their own. A year that the caller may not see is answered as not found.
+ */
+@ApplicationScoped
+@Transactional
+public class ServiceYearService {
+
+    /**
+     * A service year's data; the end date is derived from the project's rule set.
+     *
+     * @param volunteerId a person with the VOLUNTEER role
+     * @param projectId the project
+     * @param tutorId a person with the TUTOR role
+     * @param startDate the first day of service
+     * @param status ACTIVE when omitted
+     * @param version the version read (updates only)
+     */
+    public record ServiceYearData(
+            @NotNull(message = "{validation.required}") Long volunteerId,
+            @NotNull(message = "{validation.required}") Long projectId,
+            @NotNull(message = "{validation.required}") Long tutorId,
+            @NotNull(message = "{validation.required}") LocalDate startDate,
+            ServiceYearStatus status,
+            Long version) {
+    }
+
+    @Inject
+    private ServiceYearRepository years;
+    @Inject
+    private PersonRepository people;
+    @Inject
+    private ProjectRepository projects;
+    @Inject
+    private CurrentUser caller;
+    @Inject
+    private InputValidation validation;
+
+    /** @return the years the caller may see: all (coordinator), their volunteers' (tutor), their own (volunteer) */
+    public List<ServiceYear> visible() {
+        if (caller.is(Role.COORDINATOR) || caller.is(Role.ADMIN)) {
+            return years.findAll();
+        }
+        if (caller.is(Role.TUTOR)) {
+            return years.findByTutor(caller.person().getId());
+        }
+        if (caller.is(Role.VOLUNTEER)) {
+            return years.findByVolunteer(caller.person().getId());
+        }
+        throw new AccessDeniedException("error.forbidden");
+    }
+
+    /** @return the caller's own service years, newest first (a volunteer has one, or none yet) */
+    public List<ServiceYear> mine() {
+        return years.findByVolunteer(caller.person().getId());
+    }
+
+    /** @return the years the caller tutors */
+    public List<ServiceYear> tutored() {
+        caller.require(Role.TUTOR);
+        return years.findByTutor(caller.person().getId());
+    }
+
+    /**
+     * @param id a service year
+     * @return it, if the caller may see it
+     * @throws NotFoundException if it does not exist or the caller may not see it
+     */
+    public ServiceYear get(long id) {
+        ServiceYear y = years.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (!maySee(y)) {
+            throw new NotFoundException("error.notFound");
+        }
+        return y;
+    }
+
+    /**
+     * @param y a service year
+     * @return whether the caller may see it
+     */
+    public boolean maySee(ServiceYear y) {
+        if (caller.is(Role.COORDINATOR) || caller.is(Role.ADMIN)) {
+            return true;
+        }
+        long me = caller.person().getId();
+        return (caller.is(Role.TUTOR) && y.getTutor().getId() == me)
+                || (caller.is(Role.VOLUNTEER) && y.getVolunteer().getId() == me);
+    }
+
+    /** @param data the new year @return it */
+    public ServiceYear create(ServiceYearData data) {
+        caller.require(Role.COORDINATOR);
+        validation.check(data);
+        Person volunteer = person(data.volunteerId(), Role.VOLUNTEER, "volunteerId");
+        Person tutor = person(data.tutorId(), Role.TUTOR, "tutorId");
+        Project project = projects.find(data.projectId()).orElseThrow(() -> InvalidInputException.of("projectId", "validation.project"));
+        LocalDate end = endDate(project, data.startDate());
+        checkSeats(project, data.startDate(), end, null);
+        checkVolunteerFree(volunteer, data.startDate(), end, null);
+        ServiceYear y = new ServiceYear(volunteer, project, tutor, data.startDate(), end);
+        if (data.status() != null) {
+            y.changeStatus(data.status());
+        }
+        years.add(y);
+        return y;
+    }
+
+    /** @param id the year @param data the new data with the version read @return the year */
+    public ServiceYear update(long id, ServiceYearData data) {
+        caller.require(Role.COORDINATOR);
+        validation.check(data);
+        if (data.version() == null) {
+            throw InvalidInputException.of("version", "validation.version");
+        }
+        ServiceYear y = years.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (y.getVersion() != data.version()) {
+            throw new StaleVersionException("error.stale");
+        }
+        if (!y.getVolunteer().getId().equals(data.volunteerId())) {
+            throw InvalidInputException.of("volunteerId", "validation.volunteer.fixed");
+        }
+        Person tutor = person(data.tutorId(), Role.TUTOR, "tutorId");
+        Project project = projects.find(data.projectId()).orElseThrow(() -> InvalidInputException.of("projectId", "validation.project"));
+        LocalDate end = endDate(project, data.startDate());
+        ServiceYearStatus status = data.status() == null ? y.getStatus() : data.status();
+        if (status == ServiceYearStatus.ACTIVE) {
+            checkSeats(project, data.startDate(), end, y.getId());
+            checkVolunteerFree(y.getVolunteer(), data.startDate(), end, y.getId());
+        }
+        y.assign(project, tutor, data.startDate(), end);
+        y.changeStatus(status);
+        return y;
+    }
+
+    /**
+     * @param project a project
+     * @return its rule set from core-lib
+     */
+    public static RuleSet ruleSetOf(Project project) {
+        return RuleSets.byId(project.getProgramme())
+                .orElseThrow(() -> new IllegalStateException("unknown programme " + project.getProgramme()));
+    }
+
+    private static LocalDate endDate(Project project, LocalDate start) {
+        return it.milano.levacivica.core.rules.ServiceYear.of(start, ruleSetOf(project)).end();
+    }
+
+    private Person person(long id, Role role, String field) {
+        Person p = people.find(id).orElseThrow(() -> InvalidInputException.of(field, "validation.person"));
+        if (!p.hasRole(role)) {
+            throw InvalidInputException.of(field, role == Role.TUTOR ? "validation.notTutor" : "validation.notVolunteer");
+        }
+        return p;
+    }
+
+    private void checkSeats(Project project, LocalDate start, LocalDate end, Long except) {
+        if (years.countActiveOverlapping(project.getId(), start, end, except) >= project.getSeats()) {
+            throw new ConflictException("error.seats.full", project.getSeats());
+        }
+    }
+
+    private void checkVolunteerFree(Person volunteer, LocalDate start, LocalDate end, Long except) {
+        boolean busy = years.findByVolunteer(volunteer.getId()).stream()
+                .anyMatch(o -> !o.getId().equals(except) && o.getStatus() == ServiceYearStatus.ACTIVE
+                        && o.getStartDate().isBefore(end) && start.isBefore(o.getEndDate()));
+        if (busy) {
+            throw new ConflictException("error.volunteer.busy");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package it.milano.levacivica.portal.domain.people;
+
+import java.time.LocalDateTime;
+
+/** A failed sign-in, kept for the administrator. Append-only. */
+public class LoginFailure implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private String username;
+    private LocalDateTime occurredAt;
+    private String remoteAddress;
+    private long version;
+
+    protected LoginFailure() {
+        // for JPA
+    }
+
+    public LoginFailure(String username, LocalDateTime occurredAt, String remoteAddress) {
+        this.username = username.length() > 64 ? username.substring(0, 64) : username;
+        this.occurredAt = occurredAt;
+        this.remoteAddress = remoteAddress == null ? "" : remoteAddress;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public LocalDateTime getOccurredAt() { return occurredAt; }
+    public String getRemoteAddress() { return remoteAddress; }
+    public long getVersion() { return version; }
+}

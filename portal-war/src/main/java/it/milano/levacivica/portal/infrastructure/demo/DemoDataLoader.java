@@ -1,0 +1,98 @@
+package it.milano.levacivica.portal.infrastructure.demo;
+
+import it.milano.levacivica.core.rules.RuleSets;
+import it.milano.levacivica.portal.domain.people.PasswordHasher;
+import it.milano.levacivica.portal.domain.people.Person;
+import it.milano.levacivica.portal.domain.people.PersonRepository;
+import it.milano.levacivica.portal.domain.people.Project;
+import it.milano.levacivica.portal.domain.people.ProjectRepository;
+import it.milano.levacivica.portal.domain.people.Role;
+import it.milano.levacivica.portal.domain.people.ServiceYear;
+import it.milano.levacivica.portal.domain.people.ServiceYearRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo data, loaded only when {@code portal.demo=true} (the README's run command sets it) and only
+ * into an empty database: the seed project, three volunteers whose years started on different dates,
+ * their tutor, a social worker, a coordinator and an administrator, each with password {@code demo}.
+ * Dates are relative to today, so the demo always shows years in progress.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    /** The demo accounts' password. */
+    public static final String PASSWORD = "demo";
+
+    @Inject
+    @ConfigProperty(name = "portal.demo", defaultValue = "false")
+    private boolean demo;
+
+    @Inject
+    private PersonRepository people;
+    @Inject
+    private ProjectRepository projects;
+    @Inject
+    private ServiceYearRepository years;
+    @Inject
+    private PasswordHasher hasher;
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!demo) {
+            return;
+        }
+        if (people.findByUsername("admin").isPresent()) {
+            LOG.info("Demo data already present");
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+
+        Person giulia = person("volunteer", "Giulia Rossi", "giulia.rossi@example.org", now, Role.VOLUNTEER);
+        Person luca = person("volunteer2", "Luca Bianchi", "luca.bianchi@example.org", now, Role.VOLUNTEER);
+        Person sara = person("volunteer3", "Sara Esposito", "sara.esposito@example.org", now, Role.VOLUNTEER);
+        Person tutor = person("tutor", "Marco Ferri", "marco.ferri@example.org", now, Role.TUTOR);
+        person("socialworker", "Anna Colombo", "anna.colombo@example.org", now, Role.SOCIAL_WORKER);
+        person("coordinator", "Paolo Ricci", "paolo.ricci@example.org", now, Role.COORDINATOR);
+        person("admin", "Elena Moretti", "elena.moretti@example.org", now, Role.ADMIN);
+
+        Project sspt = new Project("Il Servizio Sociale Professionale Territoriale",
+                "Comune di Milano, Direzione Politiche Sociali, Via Dogana 2/4, 20123 Milano", 3,
+                RuleSets.LEVA_CIVICA.id());
+        projects.add(sspt);
+
+        year(giulia, sspt, tutor, thisMonday.minusWeeks(36));
+        year(luca, sspt, tutor, thisMonday.minusWeeks(20));
+        year(sara, sspt, tutor, thisMonday.minusWeeks(7));
+        LOG.info("Demo data loaded: accounts volunteer, volunteer2, volunteer3, tutor, socialworker, coordinator, admin (password 'demo')");
+    }
+
+    private Person person(String username, String name, String email, LocalDateTime now, Role role) {
+        Person p = new Person(username, name, email, hasher.hash(PASSWORD.toCharArray()), EnumSet.of(role), now);
+        people.add(p);
+        return p;
+    }
+
+    private void year(Person volunteer, Project project, Person tutor, LocalDate start) {
+        LocalDate end = it.milano.levacivica.core.rules.ServiceYear.of(start, RuleSets.LEVA_CIVICA).end();
+        years.add(new ServiceYear(volunteer, project, tutor, start, end));
+    }
+}

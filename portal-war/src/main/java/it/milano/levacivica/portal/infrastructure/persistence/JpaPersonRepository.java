@@ -1,0 +1,66 @@
+package it.milano.levacivica.portal.infrastructure.persistence;
+
+import it.milano.levacivica.portal.domain.people.LoginFailure;
+import it.milano.levacivica.portal.domain.people.Person;
+import it.milano.levacivica.portal.domain.people.PersonRepository;
+import it.milano.levacivica.portal.domain.people.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Person> find(long id) {
+        return Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    @Override
+    public Optional<Person> findByUsername(String username) {
+        return em.createQuery("select p from Person p where p.username = :u", Person.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean existsByUsernameOrEmail(String username, String email) {
+        return em.createQuery("select count(p) from Person p where p.username = :u or p.email = :e", Long.class)
+                .setParameter("u", username).setParameter("e", email).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Person> findAll() {
+        return em.createQuery("select p from Person p order by p.fullName", Person.class).getResultList();
+    }
+
+    @Override
+    public List<Person> findByRole(Role role) {
+        // roles are stored as ",A,B," (RolesConverter): a native LIKE finds one of them
+        @SuppressWarnings("unchecked")
+        List<Person> people = em.createNativeQuery(
+                "select * from person where roles like ? order by full_name", Person.class)
+                .setParameter(1, "%," + role.name() + ",%").getResultList();
+        return people;
+    }
+
+    @Override
+    public void add(Person person) {
+        em.persist(person);
+    }
+
+    @Override
+    public void recordLoginFailure(LoginFailure failure) {
+        em.persist(failure);
+    }
+
+    @Override
+    public List<LoginFailure> recentLoginFailures(int max) {
+        return em.createQuery("select f from LoginFailure f order by f.occurredAt desc", LoginFailure.class)
+                .setMaxResults(max).getResultList();
+    }
+}

@@ -1,0 +1,59 @@
+package it.milano.levacivica.portal.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings the schema up to date with Flyway before anything else touches the database. */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "portal.profile")
+    private String profile;
+
+    @PostConstruct
+    void migrate() {
+        try (Connection c = dataSource.getConnection()) {
+            String url = safeUrl(c);
+            String user = user(c);
+            LOG.info(() -> "Portal profile '" + profile + "', database " + url + " as " + user);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private static String safeUrl(Connection c) throws SQLException {
+        String url = c.getMetaData().getURL();
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    private static String user(Connection c) throws SQLException {
+        return c.getMetaData().getUserName();
+    }
+}

@@ -1,0 +1,76 @@
+package it.milano.levacivica.portal.interfaces.rest;
+
+import it.milano.levacivica.portal.application.PeopleService;
+import it.milano.levacivica.portal.application.PeopleService.AccountChange;
+import it.milano.levacivica.portal.application.PeopleService.NewPerson;
+import it.milano.levacivica.portal.domain.people.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/people")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "people")
+public class PersonResource {
+
+    /** A new password. */
+    public record PasswordReset(String password) {
+    }
+
+    @Inject
+    private PeopleService people;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "People, optionally of one role (coordinator, administrator)")
+    public List<Views.PersonView> list(@QueryParam("role") Role role) {
+        return (role == null ? people.list() : people.withRole(role)).stream().map(Views.PersonView::of).toList();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "One person (coordinator, administrator)")
+    public Views.PersonView get(@PathParam("id") long id) {
+        return Views.PersonView.of(people.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Register a person with an account; a coordinator may give VOLUNTEER and TUTOR only")
+    public Response create(NewPerson data) {
+        Views.PersonView v = Views.PersonView.of(people.create(data));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(v.id())).build()).entity(v).build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/account")
+    @Operation(summary = "Change an account's name, e-mail, roles and whether it may sign in (administrator)")
+    public Views.PersonView updateAccount(@PathParam("id") long id, AccountChange data) {
+        return Views.PersonView.of(people.updateAccount(id, data));
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/password")
+    @Operation(summary = "Set a new password and lift any lock (administrator)")
+    public Response resetPassword(@PathParam("id") long id, PasswordReset data) {
+        people.resetPassword(id, data == null ? null : data.password());
+        return Response.noContent().build();
+    }
+}

