@@ -9,12 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -30,6 +24,8 @@ import java.util.Set;
 public class PeopleService {
 
     /** The roles a coordinator may give; the others are the administrator's. */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{3,64}");
+
     static final Set<Role> COORDINATOR_MAY_GRANT = EnumSet.of(Role.VOLUNTEER, Role.TUTOR);
 
     /**
@@ -42,11 +38,11 @@ public class PeopleService {
      * @param roles at least one
      */
     public record NewPerson(
-            @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{validation.username}") String username,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String fullName,
-            @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String email,
-            @NotNull(message = "{validation.required}") @Size(min = 8, max = 128, message = "{validation.password}") String password,
-            @NotEmpty(message = "{validation.roles}") Set<@NotNull Role> roles) {
+            String username,
+            String fullName,
+            String email,
+            String password,
+            Set<Role> roles) {
     }
 
     /**
@@ -59,11 +55,11 @@ public class PeopleService {
      * @param version the version read, for optimistic locking
      */
     public record AccountChange(
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String fullName,
-            @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") String email,
-            @NotEmpty(message = "{validation.roles}") Set<@NotNull Role> roles,
+            String fullName,
+            String email,
+            Set<Role> roles,
             boolean enabled,
-            @NotNull(message = "{validation.version}") Long version) {
+            Long version) {
     }
 
     /** Fired after an account changed, so that remembered sign-ins are forgotten. */
@@ -76,8 +72,6 @@ public class PeopleService {
     private PasswordHasher hasher;
     @Inject
     private CurrentUser caller;
-    @Inject
-    private InputValidation validation;
     @Inject
     private Clock clock;
     @Inject
@@ -114,7 +108,13 @@ public class PeopleService {
      */
     public Person create(NewPerson cmd) {
         caller.require(Role.COORDINATOR, Role.ADMIN);
-        validation.check(cmd);
+        FieldCheck.of(cmd)
+                .matches("username", cmd.username(), USERNAME, "validation.username")
+                .text("fullName", cmd.fullName(), 200)
+                .email("email", cmd.email())
+                .length("password", cmd.password(), 8, 128, "validation.password")
+                .that(cmd.roles() != null && !cmd.roles().isEmpty() && !cmd.roles().contains(null), "roles", "validation.roles")
+                .orThrow();
         if (!caller.is(Role.ADMIN) && !COORDINATOR_MAY_GRANT.containsAll(cmd.roles())) {
             throw new AccessDeniedException("error.roles.notYours");
         }
@@ -138,7 +138,12 @@ public class PeopleService {
      */
     public Person updateAccount(long id, AccountChange cmd) {
         caller.require(Role.ADMIN);
-        validation.check(cmd);
+        FieldCheck.of(cmd)
+                .text("fullName", cmd.fullName(), 200)
+                .email("email", cmd.email())
+                .that(cmd.roles() != null && !cmd.roles().isEmpty() && !cmd.roles().contains(null), "roles", "validation.roles")
+                .that(cmd.version() != null, "version", "validation.version")
+                .orThrow();
         Person p = people.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
         if (p.getVersion() != cmd.version()) {
             throw new StaleVersionException("error.stale");

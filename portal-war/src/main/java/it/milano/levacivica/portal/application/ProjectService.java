@@ -7,11 +7,6 @@ import it.milano.levacivica.portal.domain.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Leva Civica projects, managed by coordinators. */
@@ -29,10 +24,10 @@ public class ProjectService {
      * @param version the version read (updates only)
      */
     public record ProjectData(
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
-            @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String seatAddress,
-            @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.seats}") @Max(value = 1000, message = "{validation.seats}") Integer seats,
-            @NotBlank(message = "{validation.required}") String programme,
+            String name,
+            String seatAddress,
+            Integer seats,
+            String programme,
             Long version) {
     }
 
@@ -40,8 +35,6 @@ public class ProjectService {
     private ProjectRepository projects;
     @Inject
     private CurrentUser caller;
-    @Inject
-    private InputValidation validation;
 
     /** @return every project (coordinators and administrators) */
     public List<Project> list() {
@@ -80,9 +73,13 @@ public class ProjectService {
     }
 
     private void check(ProjectData data) {
-        validation.check(data);
-        if (RuleSets.byId(data.programme()).isEmpty()) {
-            throw InvalidInputException.of("programme", "validation.programme");
-        }
+        FieldCheck.of(data)
+                .text("name", data.name(), 200)
+                .text("seatAddress", data.seatAddress(), 300)
+                .range("seats", data.seats(), 1, 1000, "validation.seats")
+                .required("programme", data.programme())
+                .that(data.programme() == null || data.programme().isBlank() || RuleSets.byId(data.programme()).isPresent(),
+                        "programme", "validation.programme")
+                .orThrow();
     }
 }

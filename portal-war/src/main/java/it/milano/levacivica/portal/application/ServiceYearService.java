@@ -13,7 +13,6 @@ import it.milano.levacivica.portal.domain.people.ServiceYearStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,10 +35,10 @@ public class ServiceYearService {
      * @param version the version read (updates only)
      */
     public record ServiceYearData(
-            @NotNull(message = "{validation.required}") Long volunteerId,
-            @NotNull(message = "{validation.required}") Long projectId,
-            @NotNull(message = "{validation.required}") Long tutorId,
-            @NotNull(message = "{validation.required}") LocalDate startDate,
+            Long volunteerId,
+            Long projectId,
+            Long tutorId,
+            LocalDate startDate,
             ServiceYearStatus status,
             Long version) {
     }
@@ -52,8 +51,6 @@ public class ServiceYearService {
     private ProjectRepository projects;
     @Inject
     private CurrentUser caller;
-    @Inject
-    private InputValidation validation;
 
     /** @return the years the caller may see: all (coordinator), their volunteers' (tutor), their own (volunteer) */
     public List<ServiceYear> visible() {
@@ -109,7 +106,7 @@ public class ServiceYearService {
     /** @param data the new year @return it */
     public ServiceYear create(ServiceYearData data) {
         caller.require(Role.COORDINATOR);
-        validation.check(data);
+        check(data);
         Person volunteer = person(data.volunteerId(), Role.VOLUNTEER, "volunteerId");
         Person tutor = person(data.tutorId(), Role.TUTOR, "tutorId");
         Project project = projects.find(data.projectId()).orElseThrow(() -> InvalidInputException.of("projectId", "validation.project"));
@@ -127,7 +124,7 @@ public class ServiceYearService {
     /** @param id the year @param data the new data with the version read @return the year */
     public ServiceYear update(long id, ServiceYearData data) {
         caller.require(Role.COORDINATOR);
-        validation.check(data);
+        check(data);
         if (data.version() == null) {
             throw InvalidInputException.of("version", "validation.version");
         }
@@ -162,6 +159,15 @@ public class ServiceYearService {
 
     private static LocalDate endDate(Project project, LocalDate start) {
         return it.milano.levacivica.core.rules.ServiceYear.of(start, ruleSetOf(project)).end();
+    }
+
+    private static void check(ServiceYearData data) {
+        FieldCheck.of(data)
+                .required("volunteerId", data.volunteerId())
+                .required("projectId", data.projectId())
+                .required("tutorId", data.tutorId())
+                .required("startDate", data.startDate())
+                .orThrow();
     }
 
     private Person person(long id, Role role, String field) {

@@ -6,6 +6,7 @@ import it.milano.levacivica.portal.domain.people.Person;
 import it.milano.levacivica.portal.domain.people.PersonRepository;
 import it.milano.levacivica.portal.domain.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -45,6 +46,8 @@ public class SignInService {
     @Inject
     private Clock clock;
     @Inject
+    private Event<PeopleService.AccountChanged> changed;
+    @Inject
     @ConfigProperty(name = "portal.login.maxFailures", defaultValue = "5")
     private int maxFailures;
     @Inject
@@ -74,6 +77,7 @@ public class SignInService {
         if (!hasher.verify(password, p.getPasswordHash()) || !p.isEnabled()) {
             boolean locked = p.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
             if (locked) {
+                changed.fire(new PeopleService.AccountChanged(p.getUsername()));
                 LOG.warning(() -> "Account '" + username + "' locked for " + lockMinutes + " minutes after " + maxFailures + " failed sign-ins");
             }
             return fail(username, remoteAddress, now, locked ? Outcome.LOCKED : Outcome.INVALID);

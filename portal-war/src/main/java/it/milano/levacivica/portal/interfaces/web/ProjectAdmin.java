@@ -27,7 +27,7 @@ public class ProjectAdmin implements Serializable {
     private Long editingVersion;
     private String name;
     private String seatAddress;
-    private Integer seats;
+    private Integer seats = 1;
     private String programme = RuleSets.LEVA_CIVICA.id();
 
     @PostConstruct

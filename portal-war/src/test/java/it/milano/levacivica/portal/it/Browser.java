@@ -1,0 +1,45 @@
+package it.milano.levacivica.portal.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium for browser tests; never a browser downloaded by a test tool. */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static ChromeDriver start() throws Exception {
+        File chromium = which("chromium").or(() -> which("chromium-browser"))
+                .orElseThrow(() -> new IllegalStateException("Chromium is missing: apt-get install -y chromium chromium-driver"));
+        File driver = which("chromedriver")
+                .orElseThrow(() -> new IllegalStateException("ChromeDriver is missing: apt-get install -y chromium-driver"));
+        Path profile = Files.createTempDirectory("chromium-it");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--disable-extensions", "--lang=it-IT", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return browser;
+    }
+
+    private static Optional<File> which(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            File f = new File(dir, name);
+            if (f.canExecute()) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

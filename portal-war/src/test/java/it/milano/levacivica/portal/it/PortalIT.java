@@ -1,0 +1,377 @@
+package it.milano.levacivica.portal.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The foundation, deployed as built ({@code target/portal.war}) on Payara Micro against a real
+ * MariaDB: sign-in over HTTP and in the browser, roles, access between roles, problem+json,
+ * optimistic locking, health and OpenAPI. Each test makes its own records with unique names; the
+ * demo accounts are the ones the demo mode loads.
+ */
+@ExtendWith({MariaDbExtension.class, ArquillianExtension.class})
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war", "target/portal.war")))
+                .as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private String url(String path) {
+        String b = base.toString();
+        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+    }
+
+    private RequestSpecification as(String user) {
+        return given().baseUri(url("")).auth().preemptive().basic(user, "demo").accept(ContentType.JSON);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    // ---------------------------------------------------------------- sign-in and roles
+
+    @Test
+    void anonymousCallsAreRefusedWithProblemJson() {
+        given().baseUri(url("")).get("/api/v1/me").then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"))
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void meReturnsNameAndRolesOfEachDemoAccount() {
+        as("volunteer").get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo("volunteer")).body("fullName", equalTo("Giulia Rossi"))
+                .body("roles", equalTo(List.of("VOLUNTEER")));
+        Map<String, String> roles = Map.of("tutor", "TUTOR", "socialworker", "SOCIAL_WORKER",
+                "coordinator", "COORDINATOR", "admin", "ADMIN", "volunteer2", "VOLUNTEER", "volunteer3", "VOLUNTEER");
+        roles.forEach((user, role) -> as(user).get("/api/v1/me").then().statusCode(200).body("roles", equalTo(List.of(role))));
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        given().baseUri(url("")).auth().preemptive().basic("volunteer", "not-demo").get("/api/v1/me").then().statusCode(401);
+        given().baseUri(url("")).auth().preemptive().basic("nobody-" + UUID.randomUUID(), "demo").get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void aVolunteerCannotCallCoordinatorEndpoints() {
+        as("volunteer").get("/api/v1/projects").then().statusCode(403)
+                .contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
+        as("volunteer").contentType(ContentType.JSON)
+                .body(Map.of("name", "X", "seatAddress", "Y", "seats", 1, "programme", "leva-civica-milano"))
+                .post("/api/v1/projects").then().statusCode(403);
+        as("volunteer").get("/api/v1/people").then().statusCode(403);
+        as("tutor").contentType(ContentType.JSON).body(Map.of()).post("/api/v1/service-years").then().statusCode(403);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorResetsIt() {
+        String username = unique("lock");
+        long id = as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "fullName", "Lock Test", "email", username + "@example.org",
+                        "password", "correct-horse", "roles", List.of("VOLUNTEER")))
+                .post("/api/v1/people").then().statusCode(201).extract().jsonPath().getLong("id");
+        RequestSpecification right = given().baseUri(url("")).auth().preemptive().basic(username, "correct-horse");
+        right.get("/api/v1/me").then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            given().baseUri(url("")).auth().preemptive().basic(username, "wrong-" + i).get("/api/v1/me").then().statusCode(401);
+        }
+        // the right password no longer opens the account, not even from the remembered check
+        right.get("/api/v1/me").then().statusCode(401);
+        as("admin").contentType(ContentType.JSON).body(Map.of("password", "another-horse"))
+                .put("/api/v1/people/" + id + "/password").then().statusCode(204);
+        given().baseUri(url("")).auth().preemptive().basic(username, "another-horse").get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void disablingAnAccountTakesEffectAtOnce() {
+        String username = unique("dis");
+        Response created = as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "fullName", "Disable Test", "email", username + "@example.org",
+                        "password", "correct-horse", "roles", List.of("TUTOR")))
+                .post("/api/v1/people");
+        created.then().statusCode(201);
+        long id = created.jsonPath().getLong("id");
+        RequestSpecification user = given().baseUri(url("")).auth().preemptive().basic(username, "correct-horse");
+        user.get("/api/v1/me").then().statusCode(200);
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Disable Test", "email", username + "@example.org", "roles", List.of("TUTOR"),
+                        "enabled", false, "version", created.jsonPath().getLong("version")))
+                .put("/api/v1/people/" + id + "/account").then().statusCode(200).body("enabled", equalTo(false));
+        user.get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void aCoordinatorMayRegisterVolunteersAndTutorsButNotAdministrators() {
+        String username = unique("adm");
+        as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "fullName", "Not Allowed", "email", username + "@example.org",
+                        "password", "correct-horse", "roles", List.of("ADMIN")))
+                .post("/api/v1/people").then().statusCode(403);
+        as("admin").get("/api/v1/people").then().statusCode(200).body("username", not(hasItem(username)));
+    }
+
+    // ---------------------------------------------------------------- projects: validation, locking
+
+    @Test
+    void badProjectInputIsRefusedFieldByFieldAndNothingIsStored() {
+        int before = as("coordinator").get("/api/v1/projects").then().statusCode(200).extract().jsonPath().getList("id").size();
+        as("coordinator").contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(Map.of("name", " ", "seatAddress", "Via Dogana 2/4", "seats", 0, "programme", "leva-civica-milano"))
+                .post("/api/v1/projects").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-input"))
+                .body("errors", hasKey("name")).body("errors", hasKey("seats"))
+                .body("errors.seats", equalTo("Seats must be 1 to 1000."));
+        as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("name", "P", "seatAddress", "S", "seats", 2, "programme", "no-such-programme"))
+                .post("/api/v1/projects").then().statusCode(400).body("errors", hasKey("programme"))
+                .body("errors.programme", equalTo("Programma sconosciuto."));
+        as("coordinator").contentType(ContentType.JSON).body("{\"name\": \"P\", \"seats\": \"three\"")
+                .post("/api/v1/projects").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", not(containsString("Exception")));
+        as("coordinator").contentType(ContentType.JSON).body("")
+                .post("/api/v1/projects").then().statusCode(400).contentType("application/problem+json");
+        int after = as("coordinator").get("/api/v1/projects").then().extract().jsonPath().getList("id").size();
+        assertEquals(before, after);
+    }
+
+    @Test
+    void aStaleVersionLosesAndNothingIsOverwritten() {
+        Response created = as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Progetto "), "seatAddress", "Via Dogana 2/4", "seats", 3, "programme", "leva-civica-milano"))
+                .post("/api/v1/projects");
+        created.then().statusCode(201).header("Location", containsString("/api/v1/projects/"));
+        long id = created.jsonPath().getLong("id");
+        long v0 = created.jsonPath().getLong("version");
+        as("coordinator").get("/api/v1/projects/" + id).then().statusCode(200).header("ETag", containsString(Long.toString(v0)));
+        as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("name", "First edit", "seatAddress", "Via Dogana 2/4", "seats", 3, "programme", "leva-civica-milano", "version", v0))
+                .put("/api/v1/projects/" + id).then().statusCode(200).body("name", equalTo("First edit"));
+        as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("name", "Second edit from an old copy", "seatAddress", "X", "seats", 3, "programme", "leva-civica-milano", "version", v0))
+                .put("/api/v1/projects/" + id).then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("/problems/stale-version"));
+        as("coordinator").get("/api/v1/projects/" + id).then().body("name", equalTo("First edit"));
+    }
+
+    // ---------------------------------------------------------------- service years: rules and access
+
+    @Test
+    void serviceYearsFollowTheRuleSetRespectSeatsAndAreSeenOnlyByTheirPeople() {
+        long project = as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Seat test "), "seatAddress", "Via Dogana 2/4", "seats", 1, "programme", "leva-civica-milano"))
+                .post("/api/v1/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        long v1 = newPerson("VOLUNTEER");
+        long v2 = newPerson("VOLUNTEER");
+        long tutor = as("tutor").get("/api/v1/me").then().extract().jsonPath().getLong("id");
+        LocalDate start = LocalDate.of(2026, 3, 2);
+        Response created = as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", v1, "projectId", project, "tutorId", tutor, "startDate", start.toString()))
+                .post("/api/v1/service-years");
+        created.then().statusCode(201)
+                .body("endDate", equalTo("2027-03-02")).body("lastDay", equalTo("2027-03-01")).body("status", equalTo("ACTIVE"));
+        long yearId = created.jsonPath().getLong("id");
+        // the project's only seat is taken for the whole year
+        as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", v2, "projectId", project, "tutorId", tutor, "startDate", "2026-09-01"))
+                .post("/api/v1/service-years").then().statusCode(409).body("type", equalTo("/problems/conflict"));
+        // a tutor must be a tutor
+        as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", v2, "projectId", project, "tutorId", v1, "startDate", "2027-04-01"))
+                .post("/api/v1/service-years").then().statusCode(400).body("errors", hasKey("tutorId"));
+        // who sees it
+        as("tutor").get("/api/v1/service-years/" + yearId).then().statusCode(200);
+        as("coordinator").get("/api/v1/service-years/" + yearId).then().statusCode(200);
+        as("volunteer").get("/api/v1/service-years/" + yearId).then().statusCode(404);
+        as("volunteer").get("/api/v1/service-years").then().statusCode(200).body("id", not(hasItem((int) yearId)))
+                .body("volunteer.fullName", equalTo(List.of("Giulia Rossi")));
+        as("socialworker").get("/api/v1/service-years").then().statusCode(403);
+    }
+
+    private long newPerson(String role) {
+        String username = unique(role.toLowerCase());
+        return as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "fullName", "Test " + username, "email", username + "@example.org",
+                        "password", "correct-horse", "roles", List.of(role)))
+                .post("/api/v1/people").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    // ---------------------------------------------------------------- browser session on the API, operations
+
+    @Test
+    void theFormSignInChangesTheSessionIdAndTheSessionWorksOnTheApiUntilSignOut() {
+        Response loginPage = given().baseUri(url("")).redirects().follow(false).get("/login.xhtml");
+        loginPage.then().statusCode(200).body(containsString("Accedi"));
+        String before = loginPage.getCookie("JSESSIONID");
+        Response signIn = given().baseUri(url("")).redirects().follow(false).cookie("JSESSIONID", before == null ? "" : before)
+                .contentType(ContentType.URLENC).formParam("username", "volunteer").formParam("password", "demo")
+                .post("/auth/login");
+        assertEquals(302, signIn.statusCode());
+        String after = signIn.getCookie("JSESSIONID");
+        assertNotNull(after, "a session cookie after sign-in");
+        assertNotEquals(before, after, "the session id changes at sign-in");
+        given().baseUri(url("")).cookie("JSESSIONID", after).get("/api/v1/me").then().statusCode(200).body("username", equalTo("volunteer"));
+        given().baseUri(url("")).redirects().follow(false).cookie("JSESSIONID", after).post("/auth/logout").then().statusCode(302);
+        given().baseUri(url("")).cookie("JSESSIONID", after).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void unknownApiPathsAndMethodsAnswerWithProblemJson() {
+        as("coordinator").get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+        as("coordinator").delete("/api/v1/projects").then().statusCode(405).contentType("application/problem+json");
+        as("coordinator").get("/api/v1/projects/999999999").then().statusCode(404).body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void openApiDescribesTheEndpoints() {
+        String doc = given().baseUri(url("")).get("/openapi").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/v1/me", "/api/v1/projects", "/api/v1/service-years", "/api/v1/people")) {
+            assertTrue(doc.contains(path), "OpenAPI lists " + path);
+        }
+    }
+
+    // ---------------------------------------------------------------- browser
+
+    @Test
+    void aVolunteerSignsInThroughTheFormSeesTheirHomeAndIsRefusedACoordinatorPage() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(url("/"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+            assertEquals("it", browser.findElement(By.tagName("html")).getAttribute("lang"), "Italian by default");
+            assertEquals("Accedi", browser.findElement(By.id("signIn")).getText());
+            browser.findElement(By.id("username")).sendKeys("volunteer");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("signIn")).click();
+            wait.until(ExpectedConditions.urlContains("/volunteer/home.xhtml"));
+            assertEquals("Il mio anno di servizio", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("Marco Ferri", browser.findElement(By.id("tutorName")).getText());
+
+            browser.get(url("/volunteer/home.xhtml?lang=en"));
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My service year"));
+
+            browser.get(url("/coordinator/projects.xhtml"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorPage")));
+            assertEquals("forbidden", browser.findElement(By.id("errorPage")).getAttribute("data-error"));
+            assertTrue(browser.getPageSource().contains("Access denied"));
+            assertTrue(!browser.getPageSource().contains("Caused by") && !browser.getPageSource().contains("\tat "), "no stack trace");
+
+            browser.get(url("/volunteer/home.xhtml"));
+            browser.findElement(By.id("signOut")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signedOut")));
+            browser.get(url("/volunteer/home.xhtml"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aWrongPasswordInTheFormSaysSoWithoutSigningIn() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(url("/login.xhtml"));
+            browser.findElement(By.id("username")).sendKeys("tutor");
+            browser.findElement(By.id("password")).sendKeys("wrong");
+            browser.findElement(By.id("signIn")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginError")));
+            assertTrue(browser.findElement(By.id("loginError")).getText().contains("non corretti"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCoordinatorLandsOnProjectsAndBadInputShowsNextToTheField() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(url("/login.xhtml"));
+            browser.findElement(By.id("username")).sendKeys("coordinator");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("signIn")).click();
+            wait.until(ExpectedConditions.urlContains("/coordinator/projects.xhtml"));
+            browser.findElement(By.id("projectForm:name")).sendKeys("Progetto dal browser");
+            browser.findElement(By.id("projectForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectForm"), "Campo obbligatorio."));
+            String name = unique("Progetto ");
+            browser.findElement(By.id("projectForm:name")).clear();
+            browser.findElement(By.id("projectForm:name")).sendKeys(name);
+            browser.findElement(By.id("projectForm:seatAddress")).sendKeys("Via Dogana 2/4");
+            browser.findElement(By.id("projectForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectList:projects"), name));
+            as("coordinator").get("/api/v1/projects").then().body("name", hasItem(name));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    // ---------------------------------------------------------------- last: takes the database away
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void readinessIsDownWithoutTheDatabaseAndUpAgainWhenItReturns() throws Exception {
+        given().baseUri(url("")).get("/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        MariaDbExtension.server().stop();
+        try {
+            given().baseUri(url("")).get("/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        } finally {
+            MariaDbExtension.server().startAgain();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int status = 0;
+        while (System.nanoTime() < deadline && (status = given().baseUri(url("")).get("/health/ready").statusCode()) != 200) {
+            Thread.sleep(500);
+        }
+        assertEquals(200, status, "UP again without a restart");
+        as("volunteer").get("/api/v1/me").then().statusCode(200);
+    }
+}
