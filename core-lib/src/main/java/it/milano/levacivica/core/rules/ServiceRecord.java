@@ -426,11 +426,9 @@ public final class ServiceRecord {
                     }
                 }
             }
-            LocalDate weekDay = null;
             if (days > rules.daysPerWeekMax()) {
-                weekDay = dateOf(Math.max(0, ws));
                 out.add(Violation.of(RuleId.DAYS_PER_WEEK_MAX, Severity.ERROR, Field.DATE,
-                        "week", isoWeek(weekDay), "days", Integer.toString(days), "limit", Integer.toString(rules.daysPerWeekMax())));
+                        "week", isoWeek(dateOf(Math.max(0, ws))), "days", Integer.toString(days), "limit", Integer.toString(rules.daysPerWeekMax())));
             }
             if (total > rules.weeklyMaxMinutes()) {
                 out.add(Violation.of(RuleId.WEEKLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD,
@@ -446,7 +444,7 @@ public final class ServiceRecord {
                 out.add(Violation.of(RuleId.WEEKLY_HOURS_BELOW_GUIDANCE, Severity.WARNING, Field.PERIOD,
                         "week", isoWeek(dateOf(Math.max(0, ws))), "total", hhmm(total), "limit", hhmm(min)));
             }
-            int minDays = Math.min(rules.daysPerWeekMin(), available);
+            int minDays = Math.max(0, Math.min(rules.daysPerWeekMin() - absent, available));
             if (days < minDays) {
                 out.add(Violation.of(RuleId.DAYS_PER_WEEK_MIN, Severity.WARNING, Field.PERIOD,
                         "week", isoWeek(dateOf(Math.max(0, ws))), "days", Integer.toString(days), "limit", Integer.toString(minDays)));
@@ -680,9 +678,8 @@ public final class ServiceRecord {
     }
 
     private static String isoWeek(LocalDate date) {
-        return String.format(java.util.Locale.ROOT, "%d-W%02d",
-                date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int week = date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
     }
 
     static String hhmm(int minutes) {

@@ -253,6 +253,20 @@ class ServiceRecordTest {
     }
 
     @Test
+    void aDayOfLeaveLowersTheDaysOfServiceExpectedThatWeek() {
+        LocalDate monday = LocalDate.of(2026, 9, 7);
+        List<HourEntry> entries = new ArrayList<>();
+        for (int i = 1; i < 5; i++) {
+            entries.add(service(monday.plusDays(i), ofHours(6)));
+        }
+        ServiceRecord withLeave = ServiceRecord.of(YEAR, entries, List.of(new Absence(monday, AbsenceType.LEAVE)), List.of(monday.plusDays(1)));
+        assertTrue(withLeave.review(CLOCK).violations().stream().noneMatch(v -> "2026-W37".equals(v.values().get("week"))),
+                withLeave.review(CLOCK).toString());
+        ServiceRecord without = ServiceRecord.of(YEAR, entries, List.of(), List.of(monday.plusDays(1)));
+        assertTrue(without.review(CLOCK).violations().stream().anyMatch(v -> v.rule() == RuleId.DAYS_PER_WEEK_MIN && "2026-W37".equals(v.values().get("week"))));
+    }
+
+    @Test
     void aWeekOfLeaveNeedsNoCheckInAndNoHours() {
         LocalDate monday = LocalDate.of(2026, 8, 10);
         List<Absence> leave = new ArrayList<>();
