@@ -33,6 +33,9 @@ public final class DemoLauncher {
         stopStale(payaraPid);
         stopStale(root.resolve("data").resolve("mariadbd.pid"));
 
+        // Payara Micro redeploys what its root directory holds: start from an empty one, so only this build's war runs
+        deleteTree(root.resolve("payara"));
+
         long t0 = System.nanoTime();
         EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb"), root.resolve("data"), 0, "portal", "portal");
         System.out.printf("Embedded MariaDB ready on 127.0.0.1:%d (data in %s)%n", db.port(), root.resolve("data"));
@@ -114,6 +117,17 @@ public final class DemoLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -13,4 +13,6 @@ public interface ServiceYearRepository {
     /** @return active years of the project that overlap {@code [start, end)}, other than {@code exceptId} */
     long countActiveOverlapping(long projectId, LocalDate start, LocalDate end, Long exceptId);
     void add(ServiceYear serviceYear);
+    /** Locks the year's row until the transaction ends, so that its hours are checked and written one change at a time. */
+    void lockForUpdate(ServiceYear serviceYear);
 }

@@ -52,6 +52,8 @@ public class DemoDataLoader {
     @Inject
     private PasswordHasher hasher;
     @Inject
+    private it.milano.levacivica.portal.domain.timesheet.TimesheetRepository timesheets;
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -59,10 +61,24 @@ public class DemoDataLoader {
         if (!demo) {
             return;
         }
-        if (people.findByUsername("admin").isPresent()) {
-            LOG.info("Demo data already present");
-            return;
+        if (people.findByUsername("admin").isEmpty()) {
+            loadPeople();
         }
+        Person giulia = people.findByUsername("volunteer").orElseThrow();
+        ServiceYear first = years.findByVolunteer(giulia.getId()).get(0);
+        if (timesheets.ruleEntries(first.getId()).isEmpty()) {
+            Person tutor = people.findByUsername("tutor").orElseThrow();
+            long seed = 1;
+            for (String username : new String[] {"volunteer", "volunteer2", "volunteer3"}) {
+                Person v = people.findByUsername(username).orElseThrow();
+                ServiceYear y = years.findByVolunteer(v.getId()).get(0);
+                DemoHours.load(y, tutor, timesheets, clock, seed++, !"volunteer2".equals(username));
+            }
+            LOG.info("Demo hours, absences and timesheets loaded");
+        }
+    }
+
+    private void loadPeople() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
@@ -82,7 +98,7 @@ public class DemoDataLoader {
         year(giulia, sspt, tutor, thisMonday.minusWeeks(36));
         year(luca, sspt, tutor, thisMonday.minusWeeks(20));
         year(sara, sspt, tutor, thisMonday.minusWeeks(7));
-        LOG.info("Demo data loaded: accounts volunteer, volunteer2, volunteer3, tutor, socialworker, coordinator, admin (password 'demo')");
+        LOG.info("Demo accounts loaded: volunteer, volunteer2, volunteer3, tutor, socialworker, coordinator, admin (password 'demo')");
     }
 
     private Person person(String username, String name, String email, LocalDateTime now, Role role) {

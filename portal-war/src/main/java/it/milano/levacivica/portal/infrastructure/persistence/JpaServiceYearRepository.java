@@ -51,6 +51,11 @@ public class JpaServiceYearRepository implements ServiceYearRepository {
     }
 
     @Override
+    public void lockForUpdate(ServiceYear serviceYear) {
+        em.lock(serviceYear, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public void add(ServiceYear serviceYear) {
         em.persist(serviceYear);
     }

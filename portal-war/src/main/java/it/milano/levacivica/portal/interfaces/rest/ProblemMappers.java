@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +38,22 @@ public final class ProblemMappers {
     static Response problem(PortalException e, HttpHeaders headers) {
         int status;
         String title;
-        if (e instanceof NotFoundException) {
+        Locale locale = locale(headers);
+        if (e instanceof it.milano.levacivica.portal.application.RuleViolationException r) {
+            java.util.List<Problem.RuleViolationView> views = new java.util.ArrayList<>();
+            for (int i = 0; i < r.violations().size(); i++) {
+                views.add(Problem.RuleViolationView.of(r.violations().get(i), locale, r.cells().isEmpty() ? null : r.cells().get(i)));
+            }
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            r.violations().stream().filter(it.milano.levacivica.core.rules.Violation::isError)
+                    .forEach(v -> fields.putIfAbsent(fieldName(v.field()), v.message(locale)));
+            return new Problem("/problems/rule-violation", "Unprocessable Content", 422,
+                    PortalMessages.message(e, locale), fields, views).toResponse();
+        }
+        if (e instanceof it.milano.levacivica.portal.application.MonthLockedException) {
+            status = 423;
+            title = "Locked";
+        } else if (e instanceof NotFoundException) {
             status = 404;
             title = "Not Found";
         } else if (e instanceof AccessDeniedException) {
@@ -56,9 +72,18 @@ public final class ProblemMappers {
             status = 400;
             title = "Bad Request";
         }
-        Locale l = locale(headers);
-        return new Problem("/problems/" + e.type(), title, status, PortalMessages.message(e, l),
-                PortalMessages.fieldMessages(e, l)).toResponse();
+        return new Problem("/problems/" + e.type(), title, status, PortalMessages.message(e, locale),
+                PortalMessages.fieldMessages(e, locale)).toResponse();
+    }
+
+    private static String fieldName(it.milano.levacivica.core.rules.Field f) {
+        return switch (f) {
+            case DATE -> "date";
+            case CATEGORY -> "category";
+            case DURATION -> "minutes";
+            case ACTIVITY_TYPE -> "activityType";
+            case PERIOD -> "period";
+        };
     }
 
     static Response concurrentChange(HttpHeaders headers) {
@@ -121,6 +146,25 @@ public final class ProblemMappers {
                 default -> "error.request";
             };
             return Problem.of("http-" + status, st.getReasonPhrase(), status, PortalMessages.get(locale(headers), key)).toResponse();
+        }
+    }
+
+    /**
+     * A failure at commit, wrapped by the {@code @Transactional} interceptor: a concurrent change found by
+     * optimistic locking is a 409. Registered with a high priority so that it wins over Jersey's own
+     * mapper of the same type, which rethrows.
+     */
+    @Provider
+    @jakarta.annotation.Priority(1)
+    public static class TransactionalExceptionMapper implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException e) {
+            FallbackMapper fallback = new FallbackMapper();
+            fallback.headers = headers;
+            return fallback.toResponse(e);
         }
     }
 

@@ -45,6 +45,8 @@ public class Home {
         List<Link> links = new ArrayList<>();
         if (user.is(Role.VOLUNTEER)) {
             links.add(new Link("/volunteer/home", "nav.volunteer.home"));
+            links.add(new Link("/volunteer/week", "week.title"));
+            links.add(new Link("/year/month", "month.title"));
         }
         if (user.is(Role.TUTOR)) {
             links.add(new Link("/tutor/home", "nav.tutor.home"));

@@ -1,48 +1,73 @@
 package it.milano.levacivica.portal.interfaces.web;
 
+import it.milano.levacivica.core.forecast.CategoryProgress;
 import it.milano.levacivica.core.forecast.PaceForecast;
 import it.milano.levacivica.core.rules.Category;
-import it.milano.levacivica.core.rules.RuleSet;
 import it.milano.levacivica.core.rules.ServiceRecord;
+import it.milano.levacivica.portal.application.HoursService;
+import it.milano.levacivica.portal.application.HoursService.YearStatus;
 import it.milano.levacivica.portal.application.ServiceYearService;
+import it.milano.levacivica.portal.application.TimesheetService;
+import it.milano.levacivica.portal.application.TimesheetService.MonthSummary;
 import it.milano.levacivica.portal.domain.people.ServiceYear;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
-/** The volunteer's home: my service year, its dates and the programme's targets from core-lib. */
+/**
+ * The volunteer's dashboard: my service year, progress per category and in total, the pace forecast,
+ * cumulative hours against the steady line, leave and sickness used, and the months with their status.
+ * Everything comes from core-lib through {@link HoursService}: a fixed handful of queries.
+ */
 @Named
 @ViewScoped
 public class MyServiceYear implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A category's target, for the table. */
-    public record Target(Category category, long hours) implements Serializable {
+    /** A category's progress for the page. */
+    public record Bar(Category category, long doneHours, long targetHours, int percent, boolean complete) implements Serializable {
+    }
+
+    /** What the page shows of the year. */
+    public record Summary(long id, String projectName, String seatAddress, String tutorName, LocalDate startDate,
+            LocalDate lastDay, String status) implements Serializable {
+    }
+
+    /** The forecast for the page. */
+    public record Forecast(String pace, double expectedHours, double actualHours, double requiredWeeklyHours, boolean feasible,
+            boolean withinGuidance, double steadyWeeklyHours, LocalDate projectedCompletion, int serviceDaysElapsed,
+            int serviceDaysTotal) implements Serializable {
     }
 
     @Inject
     private transient ServiceYearService years;
     @Inject
+    private transient HoursService hours;
+    @Inject
+    private transient TimesheetService timesheets;
+    @Inject
     private transient Clock clock;
 
-    private ServiceYearSummary year;
-    private List<Target> targets = List.of();
-    private int serviceDaysTotal;
-    private int serviceDaysElapsed;
-    private double steadyWeeklyHours;
-    private long totalTarget;
-
-    /** What the page shows of the year. */
-    public record ServiceYearSummary(String projectName, String seatAddress, String tutorName, LocalDate startDate,
-            LocalDate lastDay, String status, String programme) implements Serializable {
-    }
+    private Summary year;
+    private List<Bar> bars = List.of();
+    private Bar total;
+    private Forecast forecast;
+    private int leaveUsed;
+    private int leaveAllowance;
+    private int sicknessUsed;
+    private int sicknessAllowance;
+    private List<MonthSummary> months = List.of();
+    private String chart;
 
     @PostConstruct
     void load() {
@@ -51,28 +76,81 @@ public class MyServiceYear implements Serializable {
             return;
         }
         ServiceYear y = mine.get(0);
-        year = new ServiceYearSummary(y.getProject().getName(), y.getProject().getSeatAddress(), y.getTutor().getFullName(),
-                y.getStartDate(), y.getLastDay(), y.getStatus().name(), y.getProject().getProgramme());
-        RuleSet rules = ServiceYearService.ruleSetOf(y.getProject());
-        targets = Arrays.stream(Category.values()).map(c -> new Target(c, rules.target(c).toHours())).toList();
-        totalTarget = rules.totalTarget().toHours();
-        PaceForecast f = PaceForecast.of(ServiceRecord.empty(it.milano.levacivica.core.rules.ServiceYear.of(y.getStartDate(), rules)),
-                LocalDate.now(clock));
-        serviceDaysTotal = f.serviceDaysTotal();
-        serviceDaysElapsed = f.serviceDaysElapsed();
-        steadyWeeklyHours = f.steadyWeekly().toMinutes() / 60.0;
+        year = new Summary(y.getId(), y.getProject().getName(), y.getProject().getSeatAddress(), y.getTutor().getFullName(),
+                y.getStartDate(), y.getLastDay(), y.getStatus().name());
+        YearStatus s = hours.status(y.getId());
+        bars = s.progress().categories().stream().map(MyServiceYear::bar).toList();
+        total = new Bar(null, s.progress().counted().toHours(), s.progress().target().toHours(), (int) Math.floor(s.progress().percent()),
+                s.progress().isComplete());
+        PaceForecast f = s.forecast();
+        forecast = new Forecast(f.pace().name(), hours(f.expected().toMinutes()), hours(f.actual().toMinutes()),
+                hours(f.requiredWeekly().toMinutes()), f.isFeasible(), f.isWithinGuidance(), hours(f.steadyWeekly().toMinutes()),
+                f.projectedCompletion().orElse(null), f.serviceDaysElapsed(), f.serviceDaysTotal());
+        leaveUsed = s.leaveUsed();
+        leaveAllowance = s.leaveAllowance();
+        sicknessUsed = s.sicknessUsed();
+        sicknessAllowance = s.sicknessAllowance();
+        months = timesheets.months(y.getId());
+        chart = chart(s.record(), y);
     }
 
-    public ServiceYearSummary getYear() { return year; }
-    public List<Target> getTargets() { return targets; }
-    public long getTotalTarget() { return totalTarget; }
-    public int getServiceDaysTotal() { return serviceDaysTotal; }
-    public int getServiceDaysElapsed() { return serviceDaysElapsed; }
-    public int getServiceDaysLeft() { return serviceDaysTotal - serviceDaysElapsed; }
-    public double getSteadyWeeklyHours() { return steadyWeeklyHours; }
-
-    /** @return percentage of the year's service days already past */
-    public int getPercentElapsed() {
-        return serviceDaysTotal == 0 ? 0 : (int) Math.round(100.0 * serviceDaysElapsed / serviceDaysTotal);
+    private static Bar bar(CategoryProgress p) {
+        return new Bar(p.category(), p.done().toHours(), p.target().toHours(), (int) Math.floor(p.percent()), p.isComplete());
     }
+
+    private static double hours(long minutes) {
+        return Math.round(minutes / 6.0) / 10.0;
+    }
+
+    /** Chart.js configuration: cumulative hours each Sunday against the steady line, up to today. */
+    private String chart(ServiceRecord record, ServiceYear y) {
+        LocalDate today = LocalDate.now(clock);
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder actual = Json.createArrayBuilder();
+        JsonArrayBuilder expected = Json.createArrayBuilder();
+        LocalDate sunday = y.getStartDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        for (LocalDate d = sunday; !d.isAfter(y.getLastDay().plusDays(6)); d = d.plusWeeks(1)) {
+            LocalDate point = d.isAfter(y.getLastDay()) ? y.getLastDay() : d;
+            labels.add(point.toString());
+            expected.add(hours(PaceForecast.of(record, point).expected().toMinutes()));
+            if (!point.isAfter(today)) {
+                long m = 0;
+                for (Category c : Category.values()) {
+                    m += Math.min(record.hours(c, point).toMinutes(), record.ruleSet().target(c).toMinutes());
+                }
+                actual.add(hours(m));
+            }
+            if (point.equals(y.getLastDay())) {
+                break;
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", FacesFeedback.text("dashboard.chart.actual"))
+                                        .add("data", actual).add("borderColor", "#0b5394").add("backgroundColor", "#0b5394")
+                                        .add("pointRadius", 0).add("fill", false))
+                                .add(Json.createObjectBuilder().add("label", FacesFeedback.text("dashboard.chart.expected"))
+                                        .add("data", expected).add("borderColor", "#9aa5b1").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                        .add("pointRadius", 0).add("fill", false))))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "h")))))
+                .build().toString();
+    }
+
+    public Summary getYear() { return year; }
+    public List<Bar> getBars() { return bars; }
+    public Bar getTotal() { return total; }
+    public Forecast getForecast() { return forecast; }
+    public int getLeaveUsed() { return leaveUsed; }
+    public int getLeaveAllowance() { return leaveAllowance; }
+    public int getSicknessUsed() { return sicknessUsed; }
+    public int getSicknessAllowance() { return sicknessAllowance; }
+    public List<MonthSummary> getMonths() { return months; }
+    public String getChart() { return chart; }
 }

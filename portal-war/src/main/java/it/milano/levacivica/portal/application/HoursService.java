@@ -1,0 +1,406 @@
+package it.milano.levacivica.portal.application;
+
+import it.milano.levacivica.core.forecast.PaceForecast;
+import it.milano.levacivica.core.forecast.Progress;
+import it.milano.levacivica.core.rules.AbsenceType;
+import it.milano.levacivica.core.rules.ActivityType;
+import it.milano.levacivica.core.rules.Category;
+import it.milano.levacivica.core.rules.HourEntry;
+import it.milano.levacivica.core.rules.RuleId;
+import it.milano.levacivica.core.rules.ServiceRecord;
+import it.milano.levacivica.core.rules.ValidationResult;
+import it.milano.levacivica.core.rules.Violation;
+import it.milano.levacivica.portal.domain.people.ServiceYear;
+import it.milano.levacivica.portal.domain.people.ServiceYearRepository;
+import it.milano.levacivica.portal.domain.timesheet.AbsenceDay;
+import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
+import it.milano.levacivica.portal.domain.timesheet.Timesheet;
+import it.milano.levacivica.portal.domain.timesheet.TimesheetRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A volunteer's hours and absences. Only the volunteer of a year logs them, only while the month is
+ * open; every rule is core-lib's ({@link ServiceRecord}), checked against the whole year as stored.
+ * Writes to one year are serialised by a row lock, so two requests cannot together break a limit
+ * that each respects alone.
+ */
+@ApplicationScoped
+@Transactional
+public class HoursService {
+
+    /** The longest note (plain text). */
+    public static final int NOTE_MAX = 1000;
+
+    /**
+     * An entry as typed: text fields are parsed here so that each bad value gets its own message.
+     *
+     * @param date ISO date, e.g. {@code 2026-05-04}
+     * @param category SERVICE, SPECIFIC_TRAINING or COMPETENCE_CERTIFICATE
+     * @param minutes the duration in minutes, in the rule set's steps
+     * @param activityType for SERVICE one of the five activities
+     * @param note optional plain text, at most 1000 characters
+     * @param version the version read (updates only)
+     */
+    public record EntryCommand(String date, String category, Integer minutes, String activityType, String note, Long version) {
+    }
+
+    /**
+     * A day of absence.
+     *
+     * @param date ISO date
+     * @param type LEAVE or SICKNESS
+     */
+    public record AbsenceCommand(String date, String type) {
+    }
+
+    /** A saved record and the warnings core-lib gave (which did not refuse it). */
+    public record Saved<T>(T value, List<Violation> warnings) {
+    }
+
+    /** Where a year stands today: core-lib's progress and forecast, and the absences used. */
+    public record YearStatus(ServiceYear year, ServiceRecord record, Progress progress, PaceForecast forecast, int leaveUsed,
+            int leaveAllowance, int sicknessUsed, int sicknessAllowance) {
+    }
+
+    @Inject
+    private ServiceYearService years;
+    @Inject
+    private ServiceYearRepository yearRepository;
+    @Inject
+    private TimesheetRepository repository;
+    @Inject
+    private CurrentUser caller;
+    @Inject
+    private Clock clock;
+
+    // ------------------------------------------------------------------ reading
+
+    /** @return the id of the caller's own (latest) service year, or null if they have none */
+    public Long mineOrNull() {
+        List<ServiceYear> mine = years.mine();
+        return mine.isEmpty() ? null : mine.get(0).getId();
+    }
+
+    /** @return the entries of a year the caller may see, in {@code [from, toExclusive)} */
+    public List<TimeEntry> entries(long serviceYearId, LocalDate from, LocalDate toExclusive) {
+        ServiceYear y = years.get(serviceYearId);
+        return repository.entries(y.getId(), from, toExclusive);
+    }
+
+    /** @return the absences of a year the caller may see */
+    public List<AbsenceDay> absences(long serviceYearId) {
+        return repository.absences(years.get(serviceYearId).getId());
+    }
+
+    /** @return progress, forecast and absences of a year the caller may see, as of today (three queries) */
+    public YearStatus status(long serviceYearId) {
+        ServiceYear y = years.get(serviceYearId);
+        ServiceRecord record = record(y);
+        LocalDate today = LocalDate.now(clock);
+        Progress progress = Progress.of(record, today);
+        return new YearStatus(y, record, progress, PaceForecast.of(record, progress),
+                record.absenceDaysUsed(AbsenceType.LEAVE), record.ruleSet().leaveAllowanceDays(),
+                record.absenceDaysUsed(AbsenceType.SICKNESS), record.ruleSet().sicknessAllowanceDays());
+    }
+
+    /**
+     * @param y a service year
+     * @return the core-lib record of everything stored for it (two queries, whatever the number of entries)
+     */
+    public ServiceRecord record(ServiceYear y) {
+        return ServiceRecord.of(core(y), repository.ruleEntries(y.getId()),
+                repository.absences(y.getId()).stream().map(AbsenceDay::toRule).toList(),
+                List.of());
+    }
+
+    static it.milano.levacivica.core.rules.ServiceYear core(ServiceYear y) {
+        return it.milano.levacivica.core.rules.ServiceYear.of(y.getStartDate(), ServiceYearService.ruleSetOf(y.getProject()));
+    }
+
+    /**
+     * @param record a year's record
+     * @param since the first day of interest
+     * @return core-lib's review warnings (weeks and months over or under the guidance, missing days) from that day on
+     */
+    public List<Violation> recentWarnings(ServiceRecord record, LocalDate since) {
+        String from = since.toString();
+        String fromMonth = YearMonth.from(since).toString();
+        return relevant(record.review(clock)).stream().filter(v -> v.values().getOrDefault("date", "9999").compareTo(from) >= 0
+                        || v.values().getOrDefault("month", "0000").compareTo(fromMonth) >= 0
+                        || weekFrom(v.values().get("week"), since))
+                .toList();
+    }
+
+    private static boolean weekFrom(String isoWeek, LocalDate since) {
+        if (isoWeek == null || !isoWeek.matches("\\d{4}-W\\d{2}")) {
+            return false;
+        }
+        LocalDate monday = LocalDate.parse(isoWeek.substring(0, 4) + "-01-04")
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(isoWeek.substring(6)))
+                .with(java.time.DayOfWeek.MONDAY);
+        return !monday.isBefore(since.with(java.time.DayOfWeek.MONDAY));
+    }
+
+    // ------------------------------------------------------------------ entries
+
+    /**
+     * Logs hours. With an idempotency key, a repeated request returns the entry the first one made.
+     *
+     * @param serviceYearId the caller's own year
+     * @param cmd the entry
+     * @param idempotencyKey optional, at most 100 characters
+     * @return the entry and core-lib's warnings
+     */
+    public Saved<TimeEntry> create(long serviceYearId, EntryCommand cmd, String idempotencyKey) {
+        ServiceYear y = ownYearForWrite(serviceYearId);
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+                throw InvalidInputException.of("Idempotency-Key", "validation.idempotencyKey");
+            }
+            Optional<TimeEntry> earlier = repository.findEntryByIdempotencyKey(y.getId(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Saved<>(earlier.get(), List.of());
+            }
+        }
+        Parsed p = parse(cmd);
+        requireOpen(y, p.date());
+        ValidationResult result = record(y).validate(p.toRule(), clock);
+        List<Violation> relevant = relevant(result);
+        refuseErrors(relevant);
+        TimeEntry e = new TimeEntry(y, p.date(), p.category(), p.minutes(), p.activityType(), p.note(), idempotencyKey,
+                LocalDateTime.now(clock));
+        repository.add(e);
+        return new Saved<>(e, warnings(relevant));
+    }
+
+    /**
+     * Changes an entry of an open month (and, if its date moves, of the new date's month too).
+     *
+     * @param entryId the entry
+     * @param cmd the new values with the version read
+     * @return the entry and core-lib's warnings
+     */
+    public Saved<TimeEntry> update(long entryId, EntryCommand cmd) {
+        TimeEntry e = ownEntryForWrite(entryId);
+        Parsed p = parse(cmd);
+        requireOpen(e.getServiceYear(), e.getDate());
+        requireOpen(e.getServiceYear(), p.date());
+        if (cmd.version() == null) {
+            throw InvalidInputException.of("version", "validation.version");
+        }
+        if (cmd.version() != e.getVersion()) {
+            throw new StaleVersionException("error.stale");
+        }
+        ValidationResult result = record(e.getServiceYear()).validateReplacement(e.toRule(), p.toRule(), clock);
+        List<Violation> relevant = relevant(result);
+        refuseErrors(relevant);
+        e.change(p.date(), p.category(), p.minutes(), p.activityType(), p.note());
+        return new Saved<>(e, warnings(relevant));
+    }
+
+    /**
+     * Deletes an entry of an open month.
+     *
+     * @param entryId the entry
+     * @param version the version read, or null to delete whatever it holds now
+     */
+    public void delete(long entryId, Long version) {
+        TimeEntry e = ownEntryForWrite(entryId);
+        requireOpen(e.getServiceYear(), e.getDate());
+        if (version != null && version != e.getVersion()) {
+            throw new StaleVersionException("error.stale");
+        }
+        repository.remove(e);
+    }
+
+    // ------------------------------------------------------------------ absences
+
+    /** Records a day of leave or sickness in an open month. */
+    public Saved<AbsenceDay> addAbsence(long serviceYearId, AbsenceCommand cmd) {
+        ServiceYear y = ownYearForWrite(serviceYearId);
+        FieldCheck.of(cmd).required("date", cmd.date()).required("type", cmd.type()).orThrow();
+        LocalDate date = parseDate(cmd.date());
+        AbsenceType type = parseEnum(AbsenceType.class, cmd.type(), "type", "validation.absenceType");
+        requireOpen(y, date);
+        ValidationResult result = record(y).validateAbsence(new it.milano.levacivica.core.rules.Absence(date, type), clock);
+        List<Violation> relevant = relevant(result);
+        refuseErrors(relevant);
+        AbsenceDay a = new AbsenceDay(y, date, type);
+        repository.add(a);
+        return new Saved<>(a, warnings(relevant));
+    }
+
+    /** Removes a day of absence of an open month. */
+    public void deleteAbsence(long absenceId) {
+        AbsenceDay a = repository.findAbsence(absenceId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        ServiceYear y = ownYearForWrite(a.getServiceYear().getId());
+        requireOpen(y, a.getDate());
+        repository.remove(a);
+    }
+
+    // ------------------------------------------------------------------ the week grid
+
+    /**
+     * One cell of the week grid: the hours of one category on one day, and for service the activity.
+     *
+     * @param date the day
+     * @param category the category
+     * @param minutes the total wanted for that day and category; 0 removes it
+     * @param activityType for service
+     */
+    public record WeekCell(LocalDate date, Category category, int minutes, ActivityType activityType) {
+    }
+
+    /**
+     * Saves a week at once: each cell's total replaces the entries of that day and category. All or
+     * nothing: if any cell breaks a rule, nothing is stored and every violation is returned with its cell.
+     *
+     * @param serviceYearId the caller's own year
+     * @param cells the cells, in any order
+     * @return the warnings of the saved week
+     */
+    public List<Violation> saveWeek(long serviceYearId, List<WeekCell> cells) {
+        ServiceYear y = ownYearForWrite(serviceYearId);
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        LocalDate from = cells.stream().map(WeekCell::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = cells.stream().map(WeekCell::date).max(LocalDate::compareTo).orElseThrow().plusDays(1);
+        List<TimeEntry> existing = repository.entries(y.getId(), from, to);
+        ServiceRecord record = record(y);
+        List<Violation> found = new ArrayList<>();
+        List<String> foundCells = new ArrayList<>();
+        List<Runnable> writes = new ArrayList<>();
+        for (WeekCell c : cells) {
+            List<TimeEntry> same = existing.stream().filter(e -> e.getDate().equals(c.date()) && e.getCategory() == c.category()).toList();
+            int current = same.stream().mapToInt(TimeEntry::getMinutes).sum();
+            ActivityType currentActivity = same.isEmpty() ? null : same.get(0).getActivityType();
+            if (current == c.minutes() && (c.minutes() == 0 || c.category() != Category.SERVICE || same.size() == 1 && currentActivity == c.activityType())) {
+                continue;
+            }
+            requireOpen(y, c.date());
+            for (TimeEntry e : same) {
+                record = record.withoutEntry(e.toRule());
+                writes.add(() -> repository.remove(e));
+            }
+            if (c.minutes() > 0) {
+                HourEntry rule = new HourEntry(c.date(), c.category(), Duration.ofMinutes(c.minutes()),
+                        c.category() == Category.SERVICE ? c.activityType() : null);
+                List<Violation> relevant = relevant(record.validate(rule, clock));
+                String cell = c.date() + "/" + c.category();
+                for (Violation v : relevant) {
+                    found.add(v);
+                    foundCells.add(cell);
+                }
+                if (relevant.stream().noneMatch(Violation::isError)) {
+                    record = record.withEntry(rule);
+                    String note = same.size() == 1 ? same.get(0).getNote() : null;
+                    writes.add(() -> repository.add(new TimeEntry(y, c.date(), c.category(), c.minutes(), rule.activityType(),
+                            note, null, LocalDateTime.now(clock))));
+                }
+            }
+        }
+        if (found.stream().anyMatch(Violation::isError)) {
+            throw new RuleViolationException(found, foundCells);
+        }
+        writes.forEach(Runnable::run);
+        return warnings(found);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    /** Whether the month of a day is open for changes (no timesheet, or open, or rejected). */
+    boolean isOpen(ServiceYear y, LocalDate day) {
+        return repository.find(y.getId(), YearMonth.from(day)).map(Timesheet::getStatus).map(s -> s.isOpen()).orElse(true);
+    }
+
+    private void requireOpen(ServiceYear y, LocalDate day) {
+        if (!isOpen(y, day)) {
+            throw new MonthLockedException(YearMonth.from(day).toString());
+        }
+    }
+
+    private ServiceYear ownYearForWrite(long serviceYearId) {
+        ServiceYear y = years.get(serviceYearId);
+        if (!y.getVolunteer().getId().equals(caller.person().getId())) {
+            throw new AccessDeniedException("error.hours.notYours");
+        }
+        yearRepository.lockForUpdate(y);
+        return y;
+    }
+
+    private TimeEntry ownEntryForWrite(long entryId) {
+        TimeEntry e = repository.findEntry(entryId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (!years.maySee(e.getServiceYear())) {
+            throw new NotFoundException("error.notFound");
+        }
+        ownYearForWrite(e.getServiceYear().getId());
+        return e;
+    }
+
+    /**
+     * The violations the portal reports. The weekly check-in rule is left out until check-ins are
+     * recorded in the portal (the check-ins issue): without them every finished week would be flagged.
+     */
+    static List<Violation> relevant(ValidationResult result) {
+        return result.violations().stream().filter(v -> v.rule() != RuleId.WEEK_WITHOUT_CHECK_IN).toList();
+    }
+
+    private static void refuseErrors(List<Violation> violations) {
+        if (violations.stream().anyMatch(Violation::isError)) {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    private static List<Violation> warnings(List<Violation> violations) {
+        return violations.stream().filter(v -> !v.isError()).toList();
+    }
+
+    private record Parsed(LocalDate date, Category category, int minutes, ActivityType activityType, String note) {
+        HourEntry toRule() {
+            return new HourEntry(date, category, Duration.ofMinutes(minutes), activityType);
+        }
+    }
+
+    private static Parsed parse(EntryCommand cmd) {
+        FieldCheck.of(cmd)
+                .required("date", cmd.date())
+                .required("category", cmd.category())
+                .required("minutes", cmd.minutes())
+                .that(cmd.note() == null || cmd.note().length() <= NOTE_MAX, "note", "validation.note")
+                .orThrow();
+        LocalDate date = parseDate(cmd.date());
+        Category category = parseEnum(Category.class, cmd.category(), "category", "validation.category");
+        ActivityType activity = cmd.activityType() == null || cmd.activityType().isBlank() ? null
+                : parseEnum(ActivityType.class, cmd.activityType(), "activityType", "validation.activityType");
+        return new Parsed(date, category, cmd.minutes(), activity, cmd.note());
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("date", "validation.date");
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String key) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, key);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package it.milano.levacivica.portal.interfaces.rest;
+
+import it.milano.levacivica.portal.application.HoursService;
+import it.milano.levacivica.portal.application.HoursService.AbsenceCommand;
+import it.milano.levacivica.portal.application.HoursService.EntryCommand;
+import it.milano.levacivica.portal.application.HoursService.Saved;
+import it.milano.levacivica.portal.application.InvalidInputException;
+import it.milano.levacivica.portal.domain.timesheet.AbsenceDay;
+import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Hours of a service year: list (JSON or CSV) and log. */
+@Path("/service-years/{id: [0-9]+}/entries")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "hours")
+public class YearEntriesResource {
+
+    @Inject
+    private HoursService hours;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    private Locale locale() {
+        return ProblemMappers.locale(headers);
+    }
+
+    @GET
+    @Operation(summary = "Entries of a year in [from, to) (ISO dates; default: the whole year)")
+    public List<HourViews.EntryView> entries(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return hours.entries(id, date(from, "from", LocalDate.of(1900, 1, 1)), date(to, "to", LocalDate.of(9999, 1, 1)))
+                .stream().map(HourViews.EntryView::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Log hours (the year's volunteer, open month). The same Idempotency-Key twice creates one entry. "
+            + "422 with the rules broken; 423 if the month is locked")
+    public Response create(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, EntryCommand cmd) {
+        Saved<TimeEntry> saved = hours.create(id, cmd, key);
+        HourViews.EntryView v = HourViews.EntryView.of(saved.value());
+        return Response.created(uri.getBaseUriBuilder().path("entries").path(Long.toString(v.id())).build())
+                .tag(new EntityTag(Long.toString(v.version())))
+                .entity(new HourViews.SavedEntryView(v, HourViews.WarningView.of(saved.warnings(), locale()))).build();
+    }
+
+    @GET
+    @Produces("text/csv")
+    @Operation(summary = "The same entries as CSV (Accept: text/csv; UTF-8, semicolon-separated)")
+    public Response csv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        List<TimeEntry> entries = hours.entries(id, date(from, "from", LocalDate.of(1900, 1, 1)), date(to, "to", LocalDate.of(9999, 1, 1)));
+        StringBuilder out = new StringBuilder("date;category;minutes;hours;activity;note\n");
+        for (TimeEntry e : entries) {
+            out.append(e.getDate()).append(';').append(e.getCategory()).append(';').append(e.getMinutes()).append(';')
+                    .append(String.format(Locale.ROOT, "%.2f", e.getMinutes() / 60.0)).append(';')
+                    .append(e.getActivityType() == null ? "" : e.getActivityType().name()).append(';')
+                    .append(csvText(e.getNote())).append('\n');
+        }
+        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"entries-" + id + ".csv\"").build();
+    }
+
+    private static String csvText(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.replace("\"", "\"\"").replace('\n', ' ').replace('\r', ' ');
+        // a leading =, +, - or @ would be read as a formula by spreadsheets
+        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
+            t = "'" + t;
+        }
+        return "\"" + t + "\"";
+    }
+
+    private static LocalDate date(String text, String field, LocalDate otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "validation.date");
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package it.milano.levacivica.portal.interfaces.web;
+
+import it.milano.levacivica.core.rules.ActivityType;
+import it.milano.levacivica.core.rules.Category;
+import it.milano.levacivica.core.rules.Violation;
+import it.milano.levacivica.portal.application.CurrentUser;
+import it.milano.levacivica.portal.application.HoursService;
+import it.milano.levacivica.portal.application.HoursService.EntryCommand;
+import it.milano.levacivica.portal.application.PortalException;
+import it.milano.levacivica.portal.application.RuleViolationException;
+import it.milano.levacivica.portal.application.TimesheetService;
+import it.milano.levacivica.portal.application.TimesheetService.MonthDetail;
+import it.milano.levacivica.portal.domain.people.Role;
+import it.milano.levacivica.portal.domain.timesheet.AbsenceDay;
+import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
+import it.milano.levacivica.portal.domain.timesheet.TimesheetStatus;
+import it.milano.levacivica.portal.domain.timesheet.TimesheetTransition;
+import it.milano.levacivica.portal.interfaces.PortalMessages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One month of a service year, for its volunteer, their tutor and the coordinator: a calendar, the
+ * entries (the volunteer edits and deletes them while the month is open), totals, warnings, the history
+ * of the timesheet, and the actions each may take: submit, approve, reject, reopen.
+ */
+@Named
+@ViewScoped
+public class MonthPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A day of the calendar. */
+    public record Day(LocalDate date, boolean inMonth, String hours, String absence) implements Serializable {
+    }
+
+    @Inject
+    private transient TimesheetService timesheets;
+    @Inject
+    private transient HoursService hours;
+    @Inject
+    private transient CurrentUser user;
+    @Inject
+    private transient Clock clock;
+
+    private Long id;
+    private String month;
+    private MonthDetail detail;
+    private List<List<Day>> weeks = List.of();
+    private String reason;
+    private boolean notFound;
+
+    private Long editingId;
+    private Long editingVersion;
+    private LocalDate editDate;
+    private Category editCategory;
+    private BigDecimal editHours;
+    private ActivityType editActivity;
+    private String editNote;
+
+    /** Loads the month named by the view parameters (this month if none). */
+    public void load() {
+        try {
+            YearMonth m = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
+            if (id == null) {
+                var mine = hours.mineOrNull();
+                if (mine == null) {
+                    notFound = true;
+                    return;
+                }
+                id = mine;
+            }
+            detail = timesheets.month(id, m);
+            month = m.toString();
+            weeks = calendar(detail);
+        } catch (PortalException | java.time.format.DateTimeParseException e) {
+            notFound = true;
+        }
+    }
+
+    private static List<List<Day>> calendar(MonthDetail d) {
+        Map<LocalDate, Integer> minutes = d.entries().stream().collect(Collectors.groupingBy(TimeEntry::getDate,
+                Collectors.summingInt(TimeEntry::getMinutes)));
+        Map<LocalDate, AbsenceDay> absences = d.absences().stream().collect(Collectors.toMap(AbsenceDay::getDate, a -> a));
+        List<List<Day>> out = new ArrayList<>();
+        LocalDate first = d.month().atDay(1).with(DayOfWeek.MONDAY);
+        for (LocalDate w = first; !w.isAfter(d.month().atEndOfMonth()); w = w.plusWeeks(1)) {
+            List<Day> week = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                LocalDate day = w.plusDays(i);
+                Integer m = minutes.get(day);
+                AbsenceDay a = absences.get(day);
+                week.add(new Day(day, YearMonth.from(day).equals(d.month()), m == null ? null : hhmm(m), a == null ? null : a.getType().name()));
+            }
+            out.add(week);
+        }
+        return out;
+    }
+
+    static String hhmm(int minutes) {
+        return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
+    }
+
+    // ------------------------------------------------------------------ what the caller may do
+
+    public boolean isVolunteer() {
+        return detail != null && detail.year().getVolunteer().getId().equals(user.person().getId());
+    }
+
+    public boolean isTutor() {
+        return detail != null && user.is(Role.TUTOR) && detail.year().getTutor().getId().equals(user.person().getId());
+    }
+
+    public boolean isCoordinator() {
+        return user.is(Role.COORDINATOR);
+    }
+
+    public boolean isEditable() {
+        return isVolunteer() && detail.status().isOpen();
+    }
+
+    public boolean isCanSubmit() {
+        return isVolunteer() && detail.status().isOpen() && !detail.month().isAfter(YearMonth.now(clock));
+    }
+
+    public boolean isCanDecide() {
+        return isTutor() && detail.status() == TimesheetStatus.SUBMITTED;
+    }
+
+    public boolean isCanReopen() {
+        return isCoordinator() && detail.status() == TimesheetStatus.APPROVED;
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    public void submit() {
+        if (FacesFeedback.run(null, () -> timesheets.submit(id, detail.month()), "month.submitted")) {
+            load();
+        }
+    }
+
+    public void approve() {
+        if (FacesFeedback.run(null, () -> timesheets.approve(id, detail.month(), detail.version()), "month.approved")) {
+            load();
+        }
+    }
+
+    public void reject() {
+        if (FacesFeedback.run("decision", () -> timesheets.reject(id, detail.month(), reason, detail.version()), "month.rejected")) {
+            reason = null;
+            load();
+        }
+    }
+
+    public void reopen() {
+        if (FacesFeedback.run("decision", () -> timesheets.reopen(id, detail.month(), reason, detail.version()), "month.reopened")) {
+            reason = null;
+            load();
+        }
+    }
+
+    /** @param e an entry to load into the edit form */
+    public void edit(TimeEntry e) {
+        editingId = e.getId();
+        editingVersion = e.getVersion();
+        editDate = e.getDate();
+        editCategory = e.getCategory();
+        editHours = BigDecimal.valueOf(e.getMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        editActivity = e.getActivityType();
+        editNote = e.getNote();
+    }
+
+    /** Saves the edit form. */
+    public void saveEdit() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        Locale locale = fc.getViewRoot().getLocale();
+        Integer minutes = editHours == null ? null : editHours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValue();
+        EntryCommand cmd = new EntryCommand(editDate == null ? null : editDate.toString(), editCategory == null ? null : editCategory.name(),
+                minutes, editActivity == null ? null : editActivity.name(), editNote, editingVersion);
+        try {
+            List<Violation> warnings = hours.update(editingId, cmd).warnings();
+            fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, PortalMessages.get(locale, "entry.saved"), null));
+            warnings.forEach(w -> fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, w.message(locale), null)));
+            editingId = null;
+            load();
+        } catch (RuleViolationException e) {
+            fc.validationFailed();
+            for (Violation v : e.violations()) {
+                String field = switch (v.field()) {
+                    case DATE -> "editForm:editDate";
+                    case DURATION -> "editForm:editHours";
+                    case ACTIVITY_TYPE -> "editForm:editActivity";
+                    case CATEGORY -> "editForm:editCategory";
+                    case PERIOD -> null;
+                };
+                fc.addMessage(field, new FacesMessage(v.isError() ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_WARN,
+                        v.message(locale), v.message(locale)));
+            }
+        } catch (PortalException e) {
+            fc.validationFailed();
+            FacesFeedback.call("editForm", () -> {
+                throw e;
+            }, null);
+        }
+    }
+
+    public void cancelEdit() {
+        editingId = null;
+    }
+
+    /** @param e an entry to delete */
+    public void delete(TimeEntry e) {
+        if (FacesFeedback.run(null, () -> hours.delete(e.getId(), e.getVersion()), "entry.deleted")) {
+            load();
+        }
+    }
+
+    // ------------------------------------------------------------------ for the page
+
+    public String minutesText(int minutes) {
+        return hhmm(minutes);
+    }
+
+    public String minutes(Category c) {
+        return hhmm(detail.monthMinutes().getOrDefault(c, 0));
+    }
+
+    public String yearToDate(Category c) {
+        return hhmm(detail.yearToDateMinutes().getOrDefault(c, 0));
+    }
+
+    public List<String> getWarnings() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return detail.warnings().stream().map(v -> v.message(locale)).toList();
+    }
+
+    public List<TimesheetTransition> getTransitions() {
+        return detail.transitions();
+    }
+
+    public Category[] getCategories() { return Category.values(); }
+    public ActivityType[] getActivityTypes() { return ActivityType.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+    public MonthDetail getDetail() { return detail; }
+    public List<List<Day>> getWeeks() { return weeks; }
+    public boolean isNotFound() { return notFound; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getPrevious() { return detail.month().minusMonths(1).toString(); }
+    public String getNext() { return detail.month().plusMonths(1).toString(); }
+    public Long getEditingId() { return editingId; }
+    public LocalDate getEditDate() { return editDate; }
+    public void setEditDate(LocalDate editDate) { this.editDate = editDate; }
+    public Category getEditCategory() { return editCategory; }
+    public void setEditCategory(Category editCategory) { this.editCategory = editCategory; }
+    public BigDecimal getEditHours() { return editHours; }
+    public void setEditHours(BigDecimal editHours) { this.editHours = editHours; }
+    public ActivityType getEditActivity() { return editActivity; }
+    public void setEditActivity(ActivityType editActivity) { this.editActivity = editActivity; }
+    public String getEditNote() { return editNote; }
+    public void setEditNote(String editNote) { this.editNote = editNote; }
+}
