@@ -137,7 +137,7 @@ public class HoursService {
     public List<Violation> recentWarnings(ServiceRecord record, LocalDate since) {
         String from = since.toString();
         String fromMonth = YearMonth.from(since).toString();
-        return relevant(record.review(clock)).stream().filter(v -> v.values().getOrDefault("date", "9999").compareTo(from) >= 0
+        return relevant(record.review(clock)).stream().filter(v -> v.values().getOrDefault("date", "0000").compareTo(from) >= 0
                         || v.values().getOrDefault("month", "0000").compareTo(fromMonth) >= 0
                         || weekFrom(v.values().get("week"), since))
                 .toList();

@@ -394,6 +394,82 @@ class TimesheetIT {
         assertTrue(csv.contains(monday + ";SERVICE;300;5.00;COMMUNICATION"), csv);
     }
 
+    // ---------------------------------------------------------------- in the browser
+
+    @Test
+    void aVolunteerFillsAWeekInTheGridSubmitsTheMonthAndTheTutorApprovesIt() throws Exception {
+        Fixtures.Volunteer v = newVolunteer(12);
+        int back = 1;
+        while (!YearMonth.from(mondayWeeksAgo(back)).equals(YearMonth.from(mondayWeeksAgo(back).plusDays(6)))) {
+            back++;
+        }
+        LocalDate monday = mondayWeeksAgo(back);
+        YearMonth month = YearMonth.from(monday);
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+            signIn(browser, wait, v.username(), Fixtures.PASSWORD);
+            browser.get(fx.url("/volunteer/week.xhtml"));
+            for (int i = 0; i < back; i++) {
+                String before = browser.findElement(org.openqa.selenium.By.id("weekLabel")).getText();
+                browser.findElement(org.openqa.selenium.By.id("weekForm:prev")).click();
+                wait.until(d -> !d.findElement(org.openqa.selenium.By.id("weekLabel")).getText().equals(before));
+            }
+            // Monday to Friday: 6 h of service with an activity; Monday also 1 h of specific training
+            for (int i = 0; i < 5; i++) {
+                browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_" + i + "_input")).sendKeys("6");
+                browser.executeScript("document.getElementById('weekForm:activity_" + i + "_input').value='ADMINISTRATIVE_SUPPORT';");
+            }
+            browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SPECIFIC_TRAINING_0_input")).sendKeys("1");
+            // Saturday: 9 h breaks the daily maximum: the error shows under that cell and nothing is saved
+            browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input")).sendKeys("9");
+            browser.executeScript("document.getElementById('weekForm:activity_5_input').value='COMMUNICATION';");
+            browser.findElement(org.openqa.selenium.By.id("weekForm:save")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("weekForm"), "il massimo giornaliero è 8:00"));
+            assertEquals(0, entryCount(v), "all or nothing");
+            var saturday = browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input"));
+            saturday.clear();
+            browser.executeScript("document.getElementById('weekForm:cell_SERVICE_5_input').value='';"
+                    + "document.getElementById('weekForm:cell_SERVICE_5_hinput').value='';");
+            browser.findElement(org.openqa.selenium.By.id("weekForm:save")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("messages"), "Settimana salvata"));
+            assertEquals(6, entryCount(v));
+
+            browser.get(fx.url("/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + month));
+            browser.findElement(org.openqa.selenium.By.id("decision:submit")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.id("monthStatus"), "Inviato"));
+            browser.findElement(org.openqa.selenium.By.id("signOut")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("signedOut")));
+
+            signIn(browser, wait, "tutor", "demo");
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tutor/home.xhtml"));
+            browser.get(fx.url("/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + month));
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("totals")).getText().contains("30:00"), "30 h of service in the month");
+            browser.findElement(org.openqa.selenium.By.id("decision:approve")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.id("monthStatus"), "Approvato"));
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("history")).getText().contains("Marco Ferri"));
+        } finally {
+            browser.quit();
+        }
+        fx.as(v.username(), Fixtures.PASSWORD).get("/api/v1/service-years/" + v.serviceYearId() + "/timesheets/" + month)
+                .then().body("status", equalTo("APPROVED")).body("monthMinutes.SERVICE", equalTo(5 * 360))
+                .body("monthMinutes.SPECIFIC_TRAINING", equalTo(60));
+    }
+
+    private void signIn(org.openqa.selenium.chrome.ChromeDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait,
+            String user, String password) {
+        browser.get(fx.url("/login.xhtml"));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("loginForm")));
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.id("signIn")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+    }
+
     // ---------------------------------------------------------------- a fixed number of queries
 
     @Test

@@ -64,7 +64,7 @@ final class DemoHours {
                 }
                 continue;
             }
-            int serviceMinutes = (aheadOfPace ? 330 : 285) + 15 * random.nextInt(4) - (dow == DayOfWeek.SATURDAY ? 120 : 0);
+            int serviceMinutes = (aheadOfPace ? 315 : 225) + 15 * random.nextInt(4) - (dow == DayOfWeek.SATURDAY ? 120 : 0);
             if (dow == DayOfWeek.WEDNESDAY && trainingDone < 40 * 60) {
                 int m = Math.min(4 * 60, 40 * 60 - trainingDone);
                 record = add(record, year, HourEntry.of(d, Category.SPECIFIC_TRAINING, Duration.ofMinutes(m)), null, repository, check, created);
