@@ -99,6 +99,25 @@ public class HoursService {
         return repository.entries(y.getId(), from, toExclusive);
     }
 
+    /**
+     * Entries for an export: the caller's own (volunteer), their volunteers' (tutor), everyone's or one
+     * project's (coordinator, administrator), or one service year's that the caller may see.
+     *
+     * @param serviceYearId one year, or null
+     * @param projectId one project (coordinators), or null
+     * @param from first day (inclusive)
+     * @param toExclusive end (exclusive)
+     * @return the entries, with their volunteer, by volunteer and date (one query after the access check)
+     */
+    public List<TimeEntry> entriesForExport(Long serviceYearId, Long projectId, LocalDate from, LocalDate toExclusive) {
+        List<ServiceYear> visible = serviceYearId != null ? List.of(years.get(serviceYearId)) : years.visible();
+        if (projectId != null) {
+            caller.require(it.milano.levacivica.portal.domain.people.Role.COORDINATOR, it.milano.levacivica.portal.domain.people.Role.ADMIN);
+            visible = visible.stream().filter(y -> y.getProject().getId().equals(projectId)).toList();
+        }
+        return repository.entriesOfYears(visible.stream().map(ServiceYear::getId).toList(), from, toExclusive);
+    }
+
     /** @return the absences of a year the caller may see */
     public List<AbsenceDay> absences(long serviceYearId) {
         return repository.absences(years.get(serviceYearId).getId());

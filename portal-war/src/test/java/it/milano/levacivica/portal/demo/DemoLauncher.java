@@ -55,6 +55,8 @@ public final class DemoLauncher {
         pb.environment().put("PORTAL_DB_PASSWORD", db.password());
         pb.environment().put("PORTAL_PROFILE", "demo");
         pb.environment().put("PORTAL_DEMO", "true");
+        // -Ddemo.loadVolunteers=1000 grows the demo for the load test (docs/operations.md)
+        pb.environment().put("PORTAL_DEMO_LOADVOLUNTEERS", System.getProperty("demo.loadVolunteers", "0"));
         Process payara = pb.start();
         Files.writeString(payaraPid, Long.toString(payara.pid()));
 

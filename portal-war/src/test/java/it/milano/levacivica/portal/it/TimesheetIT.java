@@ -390,8 +390,44 @@ class TimesheetIT {
                 .body("sickness.used", equalTo(1)).body("forecast.pace", equalTo("BEHIND"));
         String csv = fx.as(v.username(), Fixtures.PASSWORD).accept("text/csv").get("/api/v1/service-years/" + v.serviceYearId() + "/entries")
                 .then().statusCode(200).extract().asString();
-        assertTrue(csv.startsWith("date;category;minutes"), csv);
+        assertTrue(csv.startsWith("volunteer;date;category;minutes;hours;activity;note"), csv);
         assertTrue(csv.contains(monday + ";SERVICE;300;5.00;COMMUNICATION"), csv);
+    }
+
+    @Test
+    void exportsGiveEachRoleTheEntriesItMaySeeAsCsvAndXlsx() throws Exception {
+        Map.Entry<String, Long> ownTutor = fx.person("TUTOR");
+        Fixtures.Volunteer mine = fx.volunteer(ownTutor.getValue(), mondayWeeksAgo(10));
+        Fixtures.Volunteer other = newVolunteer(10);
+        log(mine, mondayWeeksAgo(2), "SERVICE", 120, "TESTIMONIES").then().statusCode(201);
+        fx.as(mine.username(), Fixtures.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("date", mondayWeeksAgo(2).plusDays(1).toString(), "category", "SERVICE", "minutes", 60,
+                        "activityType", "TESTIMONIES", "note", "=HYPERLINK(\"x\") & <b>"))
+                .post("/api/v1/service-years/" + mine.serviceYearId() + "/entries").then().statusCode(201);
+        log(other, mondayWeeksAgo(2), "SERVICE", 90, "COMMUNICATION").then().statusCode(201);
+
+        // a tutor gets their volunteers' entries only
+        List<String> tutorSees = fx.as(ownTutor.getKey(), Fixtures.PASSWORD).get("/api/v1/entries").then().statusCode(200)
+                .extract().jsonPath().getList("serviceYearId", Object.class).stream().map(Object::toString).distinct().toList();
+        assertEquals(List.of(Long.toString(mine.serviceYearId())), tutorSees);
+        String csv = fx.as(ownTutor.getKey(), Fixtures.PASSWORD).accept("text/csv").get("/api/v1/entries").then().statusCode(200).extract().asString();
+        assertTrue(csv.contains("\"'=HYPERLINK"), "a formula is neutralised in CSV: " + csv);
+        // a volunteer cannot ask for a project; a coordinator gets one project's entries, as XLSX
+        fx.as(mine.username(), Fixtures.PASSWORD).get("/api/v1/entries?project=1").then().statusCode(403);
+        long project = fx.as("coordinator").get("/api/v1/service-years/" + mine.serviceYearId()).then().extract().jsonPath().getLong("projectId");
+        byte[] xlsx = fx.as("coordinator").get("/api/v1/entries?format=xlsx&project=" + project).then().statusCode(200)
+                .contentType(containsString("spreadsheetml")).extract().asByteArray();
+        String sheet = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(sheet != null && sheet.contains("Test " + mine.username()) && !sheet.contains("Test " + other.username()), sheet);
+        assertTrue(sheet.contains("&lt;b&gt;"), "markup is escaped in the sheet");
+        fx.as("coordinator").get("/api/v1/entries?format=pdf").then().statusCode(400);
     }
 
     // ---------------------------------------------------------------- in the browser

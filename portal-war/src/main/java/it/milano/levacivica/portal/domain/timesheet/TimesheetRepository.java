@@ -14,6 +14,8 @@ public interface TimesheetRepository {
     List<TimeEntry> entries(long serviceYearId, LocalDate from, LocalDate toExclusive);
     /** @return every entry of the year, as the values core-lib checks (one query) */
     List<it.milano.levacivica.core.rules.HourEntry> ruleEntries(long serviceYearId);
+    /** @return entries of the given years in {@code [from, toExclusive)}, with year and volunteer loaded, by volunteer and date */
+    List<TimeEntry> entriesOfYears(java.util.Collection<Long> serviceYearIds, LocalDate from, LocalDate toExclusive);
     void add(TimeEntry entry);
     void remove(TimeEntry entry);
 

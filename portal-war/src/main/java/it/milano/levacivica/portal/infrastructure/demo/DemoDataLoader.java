@@ -44,6 +44,13 @@ public class DemoDataLoader {
     private boolean demo;
 
     @Inject
+    @ConfigProperty(name = "portal.demo.loadVolunteers", defaultValue = "0")
+    private int loadVolunteers;
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/portal")
+    private javax.sql.DataSource dataSource;
+
+    @Inject
     private PersonRepository people;
     @Inject
     private ProjectRepository projects;
@@ -75,6 +82,17 @@ public class DemoDataLoader {
                 DemoHours.load(y, tutor, timesheets, clock, seed++, !"volunteer2".equals(username));
             }
             LOG.info("Demo hours, absences and timesheets loaded");
+        }
+        if (loadVolunteers > 0) {
+            try {
+                long t0 = System.nanoTime();
+                int made = LoadVolunteers.load(dataSource, loadVolunteers, hasher.hash(PASSWORD.toCharArray()),
+                        people.findByUsername("tutor").orElseThrow().getId(), LocalDate.now(clock));
+                LOG.info(() -> "Load-test volunteers: " + (made == 0 ? "already present" : made + " created with a full year of hours in "
+                        + (System.nanoTime() - t0) / 1_000_000 + " ms"));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot load the load-test volunteers", e);
+            }
         }
     }
 

@@ -52,6 +52,16 @@ public class JpaTimesheetRepository implements TimesheetRepository {
     }
 
     @Override
+    public List<TimeEntry> entriesOfYears(java.util.Collection<Long> serviceYearIds, LocalDate from, LocalDate toExclusive) {
+        if (serviceYearIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from TimeEntry e join fetch e.serviceYear y join fetch y.volunteer v"
+                        + " where y.id in :ids and e.date >= :f and e.date < :t order by v.fullName, e.date, e.category, e.id", TimeEntry.class)
+                .setParameter("ids", serviceYearIds).setParameter("f", from).setParameter("t", toExclusive).getResultList();
+    }
+
+    @Override
     public void add(TimeEntry entry) {
         em.persist(entry);
     }

@@ -75,28 +75,10 @@ public class YearEntriesResource {
     @Produces("text/csv")
     @Operation(summary = "The same entries as CSV (Accept: text/csv; UTF-8, semicolon-separated)")
     public Response csv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<TimeEntry> entries = hours.entries(id, date(from, "from", LocalDate.of(1900, 1, 1)), date(to, "to", LocalDate.of(9999, 1, 1)));
-        StringBuilder out = new StringBuilder("date;category;minutes;hours;activity;note\n");
-        for (TimeEntry e : entries) {
-            out.append(e.getDate()).append(';').append(e.getCategory()).append(';').append(e.getMinutes()).append(';')
-                    .append(String.format(Locale.ROOT, "%.2f", e.getMinutes() / 60.0)).append(';')
-                    .append(e.getActivityType() == null ? "" : e.getActivityType().name()).append(';')
-                    .append(csvText(e.getNote())).append('\n');
-        }
-        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+        List<TimeEntry> entries = hours.entriesForExport(id, null, date(from, "from", LocalDate.of(1900, 1, 1)),
+                date(to, "to", LocalDate.of(9999, 1, 1)));
+        return Response.ok(it.milano.levacivica.portal.interfaces.export.EntryExport.csv(entries), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entries-" + id + ".csv\"").build();
-    }
-
-    private static String csvText(String s) {
-        if (s == null) {
-            return "";
-        }
-        String t = s.replace("\"", "\"\"").replace('\n', ' ').replace('\r', ' ');
-        // a leading =, +, - or @ would be read as a formula by spreadsheets
-        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-            t = "'" + t;
-        }
-        return "\"" + t + "\"";
     }
 
     private static LocalDate date(String text, String field, LocalDate otherwise) {

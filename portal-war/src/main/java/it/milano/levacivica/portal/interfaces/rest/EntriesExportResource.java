@@ -1,0 +1,79 @@
+package it.milano.levacivica.portal.interfaces.rest;
+
+import it.milano.levacivica.portal.application.HoursService;
+import it.milano.levacivica.portal.application.InvalidInputException;
+import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
+import it.milano.levacivica.portal.interfaces.export.EntryExport;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Entries the caller may see, as JSON, CSV or XLSX: a volunteer's own, a tutor's volunteers', a project's. */
+@Path("/entries")
+@RequestScoped
+@Tag(name = "hours")
+public class EntriesExportResource {
+
+    @Inject
+    private HoursService hours;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", EntryExport.XLSX})
+    @Operation(summary = "Entries the caller may see in [from, to): own (volunteer), their volunteers' (tutor), all or one project's "
+            + "(coordinator); one service year with serviceYear=. JSON, CSV or XLSX by Accept or format=json|csv|xlsx")
+    public Response entries(@QueryParam("serviceYear") Long serviceYear, @QueryParam("project") Long project,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
+        List<TimeEntry> entries = hours.entriesForExport(serviceYear, project, date(from, "from", LocalDate.of(1900, 1, 1)),
+                date(to, "to", LocalDate.of(9999, 1, 1)));
+        String type = format != null ? format : preferred();
+        return switch (type) {
+            case "csv" -> Response.ok(EntryExport.csv(entries), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"ore.csv\"").build();
+            case "xlsx" -> Response.ok(EntryExport.xlsx(entries), EntryExport.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"ore.xlsx\"").build();
+            case "json" -> Response.ok(entries.stream().map(HourViews.EntryView::of).toList(), MediaType.APPLICATION_JSON).build();
+            default -> throw InvalidInputException.of("format", "validation.format");
+        };
+    }
+
+    private String preferred() {
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (m.isCompatible(MediaType.valueOf("text/csv")) && !m.isWildcardType()) {
+                return "csv";
+            }
+            if (m.isCompatible(MediaType.valueOf(EntryExport.XLSX)) && !m.isWildcardType()) {
+                return "xlsx";
+            }
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return "json";
+            }
+        }
+        return "json";
+    }
+
+    private static LocalDate date(String text, String field, LocalDate otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "validation.date");
+        }
+    }
+}
