@@ -6,7 +6,6 @@ import it.milano.levacivica.core.rules.AbsenceType;
 import it.milano.levacivica.core.rules.ActivityType;
 import it.milano.levacivica.core.rules.Category;
 import it.milano.levacivica.core.rules.HourEntry;
-import it.milano.levacivica.core.rules.RuleId;
 import it.milano.levacivica.core.rules.ServiceRecord;
 import it.milano.levacivica.core.rules.ValidationResult;
 import it.milano.levacivica.core.rules.Violation;
@@ -52,8 +51,10 @@ public class HoursService {
      * @param activityType for SERVICE one of the five activities
      * @param note optional plain text, at most 1000 characters
      * @param version the version read (updates only)
+     * @param taskId optional: the task of the same year these hours served
      */
-    public record EntryCommand(String date, String category, Integer minutes, String activityType, String note, Long version) {
+    public record EntryCommand(String date, String category, Integer minutes, String activityType, String note, Long version,
+            Long taskId) {
     }
 
     /**
@@ -84,6 +85,8 @@ public class HoursService {
     private CurrentUser caller;
     @Inject
     private Clock clock;
+    @Inject
+    private it.milano.levacivica.portal.domain.checkin.CheckInRepository checkIns;
 
     // ------------------------------------------------------------------ reading
 
@@ -136,12 +139,12 @@ public class HoursService {
 
     /**
      * @param y a service year
-     * @return the core-lib record of everything stored for it (two queries, whatever the number of entries)
+     * @return the core-lib record of everything stored for it (three queries, whatever the number of entries)
      */
-    public ServiceRecord record(ServiceYear y) {
+    public ServiceRecord record(ServiceYear y) { // three queries: entries, absences, confirmed check-ins
         return ServiceRecord.of(core(y), repository.ruleEntries(y.getId()),
                 repository.absences(y.getId()).stream().map(AbsenceDay::toRule).toList(),
-                List.of());
+                checkIns.confirmedDays(y.getId()));
     }
 
     static it.milano.levacivica.core.rules.ServiceYear core(ServiceYear y) {
@@ -200,6 +203,7 @@ public class HoursService {
         refuseErrors(relevant);
         TimeEntry e = new TimeEntry(y, p.date(), p.category(), p.minutes(), p.activityType(), p.note(), idempotencyKey,
                 LocalDateTime.now(clock));
+        e.serve(task(y, cmd.taskId()));
         repository.add(e);
         return new Saved<>(e, warnings(relevant));
     }
@@ -226,6 +230,7 @@ public class HoursService {
         List<Violation> relevant = relevant(result);
         refuseErrors(relevant);
         e.change(p.date(), p.category(), p.minutes(), p.activityType(), p.note());
+        e.serve(task(e.getServiceYear(), cmd.taskId()));
         return new Saved<>(e, warnings(relevant));
     }
 
@@ -242,6 +247,42 @@ public class HoursService {
             throw new StaleVersionException("error.stale");
         }
         repository.remove(e);
+    }
+
+    private it.milano.levacivica.portal.domain.checkin.Task task(ServiceYear y, Long taskId) {
+        if (taskId == null) {
+            return null;
+        }
+        return checkIns.findTask(taskId).filter(t -> t.getServiceYear().getId().equals(y.getId()))
+                .orElseThrow(() -> InvalidInputException.of("taskId", "validation.task"));
+    }
+
+    /**
+     * Turns a check-in confirmed by both sides into hours, in the category the rule set says (our default:
+     * service; never specific training), once: the entry names the check-in. Checked by core-lib like any
+     * entry; a refusal refuses the confirmation.
+     *
+     * @param c a check-in just confirmed by both
+     * @return the entry, or null when the rule set does not count check-ins as hours
+     */
+    TimeEntry entryFromCheckIn(it.milano.levacivica.portal.domain.checkin.CheckIn c) {
+        ServiceYear y = c.getServiceYear();
+        Category category = ServiceYearService.ruleSetOf(y.getProject()).checkInCountsAs();
+        if (category == null) {
+            return null;
+        }
+        yearRepository.lockForUpdate(y);
+        LocalDate day = c.getHeldAt().toLocalDate();
+        requireOpen(y, day);
+        ActivityType activity = category == Category.SERVICE ? c.getActivityType() : null;
+        HourEntry rule = new HourEntry(day, category, Duration.ofMinutes(c.getMinutes()), activity);
+        List<Violation> violations = relevant(record(y).validate(rule, clock));
+        refuseErrors(violations);
+        String note = c.getSummary().length() > NOTE_MAX ? c.getSummary().substring(0, NOTE_MAX) : c.getSummary();
+        TimeEntry e = new TimeEntry(y, day, category, c.getMinutes(), activity, note, null, LocalDateTime.now(clock));
+        e.fromCheckIn(c);
+        repository.add(e);
+        return e;
     }
 
     // ------------------------------------------------------------------ absences
@@ -369,12 +410,9 @@ public class HoursService {
         return e;
     }
 
-    /**
-     * The violations the portal reports. The weekly check-in rule is left out until check-ins are
-     * recorded in the portal (the check-ins issue): without them every finished week would be flagged.
-     */
+    /** The violations the portal reports: all of core-lib's. */
     static List<Violation> relevant(ValidationResult result) {
-        return result.violations().stream().filter(v -> v.rule() != RuleId.WEEK_WITHOUT_CHECK_IN).toList();
+        return result.violations();
     }
 
     private static void refuseErrors(List<Violation> violations) {

@@ -113,7 +113,7 @@ public class PeopleService {
                 .text("fullName", cmd.fullName(), 200)
                 .email("email", cmd.email())
                 .length("password", cmd.password(), 8, 128, "validation.password")
-                .that(cmd.roles() != null && !cmd.roles().isEmpty() && !cmd.roles().contains(null), "roles", "validation.roles")
+                .that(cmd.roles() != null && !cmd.roles().isEmpty() && cmd.roles().stream().noneMatch(java.util.Objects::isNull), "roles", "validation.roles")
                 .orThrow();
         if (!caller.is(Role.ADMIN) && !COORDINATOR_MAY_GRANT.containsAll(cmd.roles())) {
             throw new AccessDeniedException("error.roles.notYours");
@@ -141,7 +141,7 @@ public class PeopleService {
         FieldCheck.of(cmd)
                 .text("fullName", cmd.fullName(), 200)
                 .email("email", cmd.email())
-                .that(cmd.roles() != null && !cmd.roles().isEmpty() && !cmd.roles().contains(null), "roles", "validation.roles")
+                .that(cmd.roles() != null && !cmd.roles().isEmpty() && cmd.roles().stream().noneMatch(java.util.Objects::isNull), "roles", "validation.roles")
                 .that(cmd.version() != null, "version", "validation.version")
                 .orThrow();
         Person p = people.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));

@@ -42,7 +42,13 @@ public class TimesheetService {
     /** Everything about one month: for the page, the API and the register. */
     public record MonthDetail(ServiceYear year, YearMonth month, TimesheetStatus status, long version,
             List<TimeEntry> entries, List<AbsenceDay> absences, Map<Category, Integer> monthMinutes,
-            Map<Category, Integer> yearToDateMinutes, List<TimesheetTransition> transitions, List<Violation> warnings) {
+            Map<Category, Integer> yearToDateMinutes, List<TimesheetTransition> transitions, List<Violation> warnings,
+            List<it.milano.levacivica.portal.domain.checkin.CheckIn> checkIns) {
+
+        /** @return whether some finished week of the month has no confirmed check-in */
+        public boolean hasWeeksWithoutCheckIn() {
+            return warnings.stream().anyMatch(v -> v.rule() == it.milano.levacivica.core.rules.RuleId.WEEK_WITHOUT_CHECK_IN);
+        }
     }
 
     @Inject
@@ -55,6 +61,8 @@ public class TimesheetService {
     private CurrentUser caller;
     @Inject
     private Clock clock;
+    @Inject
+    private it.milano.levacivica.portal.domain.checkin.CheckInRepository checkIns;
 
     /** @return every month of the year up to this one, with status and totals (three queries) */
     public List<MonthSummary> months(long serviceYearId) {
@@ -101,9 +109,13 @@ public class TimesheetService {
                 .filter(v -> monthText.equals(v.values().get("month")) || v.values().getOrDefault("date", "").startsWith(monthText)
                         || weekInMonth(v.values().get("week"), month))
                 .toList();
+        List<it.milano.levacivica.portal.domain.checkin.CheckIn> confirmed = checkIns.forYears(List.of(y.getId()),
+                month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay()).stream()
+                .filter(it.milano.levacivica.portal.domain.checkin.CheckIn::isConfirmed)
+                .sorted(java.util.Comparator.comparing(it.milano.levacivica.portal.domain.checkin.CheckIn::getHeldAt)).toList();
         return new MonthDetail(y, month, sheet.map(Timesheet::getStatus).orElse(TimesheetStatus.OPEN),
                 sheet.map(Timesheet::getVersion).orElse(0L), entries, absences, monthMinutes, ytd,
-                sheet.map(t -> repository.transitions(t.getId())).orElse(List.of()), warnings);
+                sheet.map(t -> repository.transitions(t.getId())).orElse(List.of()), warnings, confirmed);
     }
 
     /** @return the month in full, if it is approved (the register exists only for approved months) */
@@ -143,10 +155,16 @@ public class TimesheetService {
         return move(t, TimesheetStatus.SUBMITTED, null, null);
     }
 
-    /** The tutor of the year approves a submitted month. */
-    public Timesheet approve(long serviceYearId, YearMonth month, Long version) {
+    /**
+     * The tutor of the year approves a submitted month. A month with a finished week without a confirmed
+     * check-in needs a reason.
+     */
+    public Timesheet approve(long serviceYearId, YearMonth month, Long version, String reason) {
         Timesheet t = tutorsSheet(serviceYearId, month);
-        return move(t, TimesheetStatus.APPROVED, null, version);
+        if ((reason == null || reason.isBlank()) && month(serviceYearId, month).hasWeeksWithoutCheckIn()) {
+            throw InvalidInputException.of("reason", "validation.reason.noCheckIn");
+        }
+        return move(t, TimesheetStatus.APPROVED, reason, version);
     }
 
     /** The tutor of the year sends a submitted month back, with a reason; it opens again. */

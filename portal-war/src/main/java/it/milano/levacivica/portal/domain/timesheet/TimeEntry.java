@@ -26,6 +26,8 @@ public class TimeEntry implements Serializable {
     private ActivityType activityType;
     private String note;
     private String idempotencyKey;
+    private it.milano.levacivica.portal.domain.checkin.Task task;
+    private it.milano.levacivica.portal.domain.checkin.CheckIn checkIn;
     private LocalDateTime createdAt;
     private long version;
 
@@ -50,6 +52,16 @@ public class TimeEntry implements Serializable {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** @param task the task these hours served, or null */
+    public void serve(it.milano.levacivica.portal.domain.checkin.Task task) {
+        this.task = task;
+    }
+
+    /** @param checkIn the confirmed check-in these hours come from */
+    public void fromCheckIn(it.milano.levacivica.portal.domain.checkin.CheckIn checkIn) {
+        this.checkIn = checkIn;
+    }
+
     /** @return the value core-lib checks */
     public HourEntry toRule() {
         return new HourEntry(date, category, Duration.ofMinutes(minutes), activityType);
@@ -63,6 +75,8 @@ public class TimeEntry implements Serializable {
     public ActivityType getActivityType() { return activityType; }
     public String getNote() { return note; }
     public String getIdempotencyKey() { return idempotencyKey; }
+    public it.milano.levacivica.portal.domain.checkin.Task getTask() { return task; }
+    public it.milano.levacivica.portal.domain.checkin.CheckIn getCheckIn() { return checkIn; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 }

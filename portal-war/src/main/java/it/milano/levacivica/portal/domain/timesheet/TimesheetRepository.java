@@ -16,6 +16,8 @@ public interface TimesheetRepository {
     List<it.milano.levacivica.core.rules.HourEntry> ruleEntries(long serviceYearId);
     /** @return entries of the given years in {@code [from, toExclusive)}, with year and volunteer loaded, by volunteer and date */
     List<TimeEntry> entriesOfYears(java.util.Collection<Long> serviceYearIds, LocalDate from, LocalDate toExclusive);
+    /** @return minutes logged per task id, over the given years (one query) */
+    java.util.Map<Long, Integer> minutesPerTask(java.util.Collection<Long> serviceYearIds);
     void add(TimeEntry entry);
     void remove(TimeEntry entry);
 

@@ -53,6 +53,8 @@ public class DemoDataLoader {
     @Inject
     private PersonRepository people;
     @Inject
+    private it.milano.levacivica.portal.domain.checkin.CheckInRepository checkIns;
+    @Inject
     private ProjectRepository projects;
     @Inject
     private ServiceYearRepository years;
@@ -79,9 +81,14 @@ public class DemoDataLoader {
             for (String username : new String[] {"volunteer", "volunteer2", "volunteer3"}) {
                 Person v = people.findByUsername(username).orElseThrow();
                 ServiceYear y = years.findByVolunteer(v.getId()).get(0);
-                DemoHours.load(y, tutor, timesheets, clock, seed++, !"volunteer2".equals(username));
+                DemoHours.ThisWeek week = switch (username) {
+                    case "volunteer" -> DemoHours.ThisWeek.CONFIRMED;
+                    case "volunteer2" -> DemoHours.ThisWeek.WAITING_FOR_VOLUNTEER;
+                    default -> DemoHours.ThisWeek.NONE;
+                };
+                DemoHours.load(y, tutor, timesheets, checkIns, clock, seed++, !"volunteer2".equals(username), week);
             }
-            LOG.info("Demo hours, absences and timesheets loaded");
+            LOG.info("Demo hours, absences, check-ins, tasks and timesheets loaded");
         }
         if (loadVolunteers > 0) {
             try {

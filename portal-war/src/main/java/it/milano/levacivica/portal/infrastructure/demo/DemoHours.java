@@ -7,6 +7,10 @@ import it.milano.levacivica.core.rules.Category;
 import it.milano.levacivica.core.rules.HourEntry;
 import it.milano.levacivica.core.rules.RuleSets;
 import it.milano.levacivica.core.rules.ServiceRecord;
+import it.milano.levacivica.portal.domain.checkin.CheckIn;
+import it.milano.levacivica.portal.domain.checkin.CheckInRepository;
+import it.milano.levacivica.portal.domain.checkin.MeetingMode;
+import it.milano.levacivica.portal.domain.checkin.Task;
 import it.milano.levacivica.portal.domain.people.Person;
 import it.milano.levacivica.portal.domain.people.ServiceYear;
 import it.milano.levacivica.portal.domain.timesheet.AbsenceDay;
@@ -38,7 +42,11 @@ final class DemoHours {
     private DemoHours() {
     }
 
-    static void load(ServiceYear year, Person tutor, TimesheetRepository repository, Clock clock, long seed, boolean aheadOfPace) {
+    /** How this week's check-in looks for a demo volunteer. */
+    enum ThisWeek { CONFIRMED, WAITING_FOR_VOLUNTEER, NONE }
+
+    static void load(ServiceYear year, Person tutor, TimesheetRepository repository, CheckInRepository checkIns, Clock clock, long seed,
+            boolean aheadOfPace, ThisWeek thisWeek) {
         Random random = new Random(seed);
         LocalDate today = LocalDate.now(clock);
         it.milano.levacivica.core.rules.ServiceYear core =
@@ -65,6 +73,23 @@ final class DemoHours {
                 continue;
             }
             int serviceMinutes = (aheadOfPace ? 315 : 225) + 15 * random.nextInt(4) - (dow == DayOfWeek.SATURDAY ? 120 : 0);
+            boolean thisWeeksMonday = dow == DayOfWeek.MONDAY && !d.isBefore(today.with(DayOfWeek.MONDAY));
+            if (dow == DayOfWeek.MONDAY && (!thisWeeksMonday || thisWeek != ThisWeek.NONE)) {
+                CheckIn c = new CheckIn(year, java.util.UUID.randomUUID().toString(), d.atTime(9, 0), MeetingMode.IN_PERSON, 30,
+                        ActivityType.ADMINISTRATIVE_SUPPORT, "Programmazione della settimana e compiti", tutor, d.atTime(9, 30));
+                checkIns.add(c);
+                if (!thisWeeksMonday || thisWeek == ThisWeek.CONFIRMED) {
+                    c.confirmByVolunteer(null, d.atTime(9, 40));
+                    HourEntry fromCheckIn = HourEntry.service(d, Duration.ofMinutes(30), ActivityType.ADMINISTRATIVE_SUPPORT);
+                    if (record.validate(fromCheckIn, check).isAccepted()) {
+                        TimeEntry e = new TimeEntry(year, d, Category.SERVICE, 30, ActivityType.ADMINISTRATIVE_SUPPORT, c.getSummary(), null, created);
+                        e.fromCheckIn(c);
+                        repository.add(e);
+                        record = record.withEntry(fromCheckIn).withCheckIn(d);
+                    }
+                }
+                serviceMinutes -= 30;
+            }
             if (dow == DayOfWeek.WEDNESDAY && trainingDone < 40 * 60) {
                 int m = Math.min(4 * 60, 40 * 60 - trainingDone);
                 record = add(record, year, HourEntry.of(d, Category.SPECIFIC_TRAINING, Duration.ofMinutes(m)), null, repository, check, created);
@@ -79,6 +104,18 @@ final class DemoHours {
             ActivityType activity = activities[random.nextInt(activities.length)];
             record = add(record, year, HourEntry.service(d, Duration.ofMinutes(serviceMinutes), activity),
                     NOTES[random.nextInt(NOTES.length)], repository, check, created);
+        }
+        String[][] demoTasks = {
+            {"Aggiornare le schede degli interventi del Municipio 5", "ADMINISTRATIVE_SUPPORT", "-12", "done"},
+            {"Preparare il volantino per la giornata di quartiere", "COMMUNICATION", "3", "open"},
+            {"Sintesi dell’incontro con l’associazione di via Padova", "MEETING_SUMMARIES", aheadOfPace ? "6" : "-2", "open"}};
+        for (String[] t : demoTasks) {
+            Task task = new Task(year, null, t[0], null, ActivityType.valueOf(t[1]), today.plusDays(Integer.parseInt(t[2])), tutor,
+                    today.minusDays(14).atTime(9, 30));
+            checkIns.add(task);
+            if ("done".equals(t[3])) {
+                task.markDone("Fatto: schede aggiornate nel gestionale");
+            }
         }
         YearMonth thisMonth = YearMonth.from(today);
         for (YearMonth m = YearMonth.from(year.getStartDate()); m.isBefore(thisMonth); m = m.plusMonths(1)) {

@@ -62,6 +62,18 @@ public class JpaTimesheetRepository implements TimesheetRepository {
     }
 
     @Override
+    public java.util.Map<Long, Integer> minutesPerTask(java.util.Collection<Long> serviceYearIds) {
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        if (serviceYearIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select e.task.id, sum(e.minutes) from TimeEntry e where e.serviceYear.id in :ids and e.task is not null"
+                + " group by e.task.id", Object[].class).setParameter("ids", serviceYearIds).getResultList()
+                .forEach(r -> out.put((Long) r[0], ((Number) r[1]).intValue()));
+        return out;
+    }
+
+    @Override
     public void add(TimeEntry entry) {
         em.persist(entry);
     }

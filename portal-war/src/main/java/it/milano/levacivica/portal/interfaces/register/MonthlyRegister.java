@@ -87,6 +87,15 @@ public class MonthlyRegister {
         total(table, t(locale, "register.yearToDate"), month.yearToDateMinutes());
         doc.add(table);
         doc.add(new Paragraph(" "));
+        if (!month.checkIns().isEmpty()) {
+            doc.add(new Paragraph(t(locale, "checkin.monthList"), BOLD));
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+            for (var c : month.checkIns()) {
+                doc.add(new Paragraph(c.getHeldAt().format(time) + " · " + c.getMinutes() + " min · "
+                        + t(locale, "mode." + c.getMode().name()) + " · " + c.getSummary(), NORMAL));
+            }
+            doc.add(new Paragraph(" "));
+        }
         TimesheetTransition approval = month.transitions().stream().filter(tr -> tr.getToStatus() == TimesheetStatus.APPROVED)
                 .reduce((a, b) -> b).orElse(null);
         if (approval != null) {

@@ -60,7 +60,7 @@ public class EntryResource {
             throw new InvalidInputException("error.body.missing", java.util.Map.of());
         }
         EntryCommand withVersion = new EntryCommand(cmd.date(), cmd.category(), cmd.minutes(), cmd.activityType(), cmd.note(),
-                Versions.of(cmd.version(), ifMatch));
+                Versions.of(cmd.version(), ifMatch), cmd.taskId());
         Saved<TimeEntry> saved = hours.update(id, withVersion);
         HourViews.EntryView v = HourViews.EntryView.of(saved.value());
         return Response.ok(new HourViews.SavedEntryView(v, HourViews.WarningView.of(saved.warnings(), locale())))

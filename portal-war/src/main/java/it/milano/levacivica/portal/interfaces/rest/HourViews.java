@@ -26,10 +26,11 @@ public final class HourViews {
 
     /** An entry of hours. */
     public record EntryView(long id, long serviceYearId, LocalDate date, Category category, int minutes, String activityType,
-            String note, long version) {
+            String note, Long taskId, Long checkInId, long version) {
         static EntryView of(TimeEntry e) {
             return new EntryView(e.getId(), e.getServiceYear().getId(), e.getDate(), e.getCategory(), e.getMinutes(),
-                    e.getActivityType() == null ? null : e.getActivityType().name(), e.getNote(), e.getVersion());
+                    e.getActivityType() == null ? null : e.getActivityType().name(), e.getNote(),
+                    e.getTask() == null ? null : e.getTask().getId(), e.getCheckIn() == null ? null : e.getCheckIn().getId(), e.getVersion());
         }
     }
 

@@ -66,10 +66,11 @@ public class TimesheetResource {
 
     @POST
     @Path("{month}/approve")
-    @Operation(summary = "The tutor approves a submitted month; the version read in the body or If-Match (412 if stale)")
+    @Operation(summary = "The tutor approves a submitted month; the version read in the body or If-Match (412 if stale); "
+            + "a reason is required when a finished week of the month has no confirmed check-in")
     public HourViews.TimesheetView approve(@PathParam("id") long id, @PathParam("month") String month,
             @HeaderParam("If-Match") String ifMatch, TransitionCommand cmd) {
-        return HourViews.TimesheetView.of(timesheets.approve(id, month(month), version(cmd, ifMatch)));
+        return HourViews.TimesheetView.of(timesheets.approve(id, month(month), version(cmd, ifMatch), cmd == null ? null : cmd.reason()));
     }
 
     @POST

@@ -50,6 +50,7 @@ public class Home {
         }
         if (user.is(Role.TUTOR)) {
             links.add(new Link("/tutor/home", "nav.tutor.home"));
+            links.add(new Link("/tutor/checkins", "checkin.title"));
         }
         if (user.is(Role.SOCIAL_WORKER)) {
             links.add(new Link("/socialworker/home", "nav.socialworker.home"));

@@ -72,6 +72,11 @@ public class MonthPage implements Serializable {
     private BigDecimal editHours;
     private ActivityType editActivity;
     private String editNote;
+    private Long editTaskId;
+    private List<it.milano.levacivica.portal.domain.checkin.Task> yearTasks = List.of();
+
+    @Inject
+    private transient it.milano.levacivica.portal.application.TaskService taskService;
 
     /** Loads the month named by the view parameters (this month if none). */
     public void load() {
@@ -155,7 +160,7 @@ public class MonthPage implements Serializable {
     }
 
     public void approve() {
-        if (FacesFeedback.run(null, () -> timesheets.approve(id, detail.month(), detail.version()), "month.approved")) {
+        if (FacesFeedback.run(null, () -> timesheets.approve(id, detail.month(), detail.version(), reason), "month.approved")) {
             load();
         }
     }
@@ -183,6 +188,8 @@ public class MonthPage implements Serializable {
         editHours = BigDecimal.valueOf(e.getMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
         editActivity = e.getActivityType();
         editNote = e.getNote();
+        editTaskId = e.getTask() == null ? null : e.getTask().getId();
+        yearTasks = taskService.ofYear(id).stream().map(it.milano.levacivica.portal.application.TaskService.TaskWithHours::task).toList();
     }
 
     /** Saves the edit form. */
@@ -191,7 +198,7 @@ public class MonthPage implements Serializable {
         Locale locale = fc.getViewRoot().getLocale();
         Integer minutes = editHours == null ? null : editHours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValue();
         EntryCommand cmd = new EntryCommand(editDate == null ? null : editDate.toString(), editCategory == null ? null : editCategory.name(),
-                minutes, editActivity == null ? null : editActivity.name(), editNote, editingVersion);
+                minutes, editActivity == null ? null : editActivity.name(), editNote, editingVersion, editTaskId);
         try {
             List<Violation> warnings = hours.update(editingId, cmd).warnings();
             fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, PortalMessages.get(locale, "entry.saved"), null));
@@ -276,5 +283,8 @@ public class MonthPage implements Serializable {
     public ActivityType getEditActivity() { return editActivity; }
     public void setEditActivity(ActivityType editActivity) { this.editActivity = editActivity; }
     public String getEditNote() { return editNote; }
+    public Long getEditTaskId() { return editTaskId; }
+    public void setEditTaskId(Long editTaskId) { this.editTaskId = editTaskId; }
+    public List<it.milano.levacivica.portal.domain.checkin.Task> getYearTasks() { return yearTasks; }
     public void setEditNote(String editNote) { this.editNote = editNote; }
 }

@@ -48,6 +48,10 @@ public class MyVolunteers implements Serializable {
 
     private List<Row> rows = List.of();
     private List<Waiting> waiting = List.of();
+    private List<String> missingThisWeek = List.of();
+
+    @Inject
+    private transient it.milano.levacivica.portal.application.CheckInService checkIns;
 
     @PostConstruct
     void load() {
@@ -55,6 +59,8 @@ public class MyVolunteers implements Serializable {
         LocalDate recent = LocalDate.now(clock).minusWeeks(4);
         rows = years.tutored().stream().map(y -> row(y, hours.status(y.getId()), locale, recent)).toList();
         waiting = timesheets.waitingForMe().stream().map(MyVolunteers::waiting).toList();
+        missingThisWeek = checkIns.tutorsWeek().stream().filter(it.milano.levacivica.portal.application.CheckInService.WeekRow::isMissing)
+                .map(w -> w.year().getVolunteer().getFullName()).toList();
     }
 
     private Row row(ServiceYear y, YearStatus s, Locale locale, LocalDate recent) {
@@ -70,11 +76,12 @@ public class MyVolunteers implements Serializable {
 
     /** @param w a month to approve straight from the list */
     public void approve(Waiting w) {
-        if (FacesFeedback.run(null, () -> timesheets.approve(w.serviceYearId(), java.time.YearMonth.parse(w.month()), w.version()), "month.approved")) {
+        if (FacesFeedback.run(null, () -> timesheets.approve(w.serviceYearId(), java.time.YearMonth.parse(w.month()), w.version(), null), "month.approved")) {
             load();
         }
     }
 
     public List<Row> getRows() { return rows; }
     public List<Waiting> getWaiting() { return waiting; }
+    public List<String> getMissingThisWeek() { return missingThisWeek; }
 }

@@ -1,0 +1,46 @@
+package it.milano.levacivica.portal.interfaces.rest;
+
+import it.milano.levacivica.portal.application.CheckInService;
+import it.milano.levacivica.portal.application.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A year's check-ins. */
+@Path("/service-years/{id: [0-9]+}/check-ins")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "check-ins")
+public class YearCheckInsResource {
+
+    @Inject
+    private CheckInService checkIns;
+
+    @GET
+    @Operation(summary = "Check-ins of a year held in [from, to) (ISO dates; default: all), newest first")
+    public List<CheckInViews.CheckInView> list(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return checkIns.list(id, date(from, "from", LocalDate.of(1900, 1, 1)), date(to, "to", LocalDate.of(9999, 1, 1)))
+                .stream().map(CheckInViews.CheckInView::of).toList();
+    }
+
+    static LocalDate date(String text, String field, LocalDate otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "validation.date");
+        }
+    }
+}
