@@ -19,6 +19,7 @@ public class Task implements Serializable {
     private Long id;
     private ServiceYear serviceYear;
     private CheckIn checkIn;
+    private it.milano.levacivica.portal.domain.sspt.SsptCase ssptCase;
     private String title;
     private String description;
     private ActivityType activityType;
@@ -78,6 +79,13 @@ public class Task implements Serializable {
     public Long getId() { return id; }
     public ServiceYear getServiceYear() { return serviceYear; }
     public CheckIn getCheckIn() { return checkIn; }
+    /** @return the SSPT case the task concerns, or null; a volunteer sees only its code */
+    public it.milano.levacivica.portal.domain.sspt.SsptCase getSsptCase() { return ssptCase; }
+
+    /** @param c the case the task concerns */
+    public void concern(it.milano.levacivica.portal.domain.sspt.SsptCase c) {
+        this.ssptCase = c;
+    }
     public String getTitle() { return title; }
     public String getDescription() { return description; }
     public ActivityType getActivityType() { return activityType; }

@@ -25,6 +25,7 @@ public class Person implements java.io.Serializable {
     private int failedLogins;
     private LocalDateTime lockedUntil;
     private LocalDateTime createdAt;
+    private Integer municipio;
     private long version;
 
     protected Person() {
@@ -60,6 +61,13 @@ public class Person implements java.io.Serializable {
     public LocalDateTime getLockedUntil() { return lockedUntil; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
+    /** @return the Municipio (1–9) a social worker is assigned to, or null */
+    public Integer getMunicipio() { return municipio; }
+
+    /** @param municipio the Municipio (1–9) of a social worker, or null */
+    public void assignMunicipio(Integer municipio) {
+        this.municipio = municipio;
+    }
 
     /** @param role a role @return whether the person holds it */
     public boolean hasRole(Role role) {

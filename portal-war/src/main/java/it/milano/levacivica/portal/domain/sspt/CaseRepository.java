@@ -1,0 +1,23 @@
+package it.milano.levacivica.portal.domain.sspt;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where cases and their parts are kept. */
+public interface CaseRepository {
+    Optional<SsptCase> find(long id);
+    List<SsptCase> inMunicipio(int municipio);
+    List<SsptCase> all();
+    /** Persists and flushes, so that the id (and the code made from it) is known. */
+    void add(SsptCase c);
+    void add(Object part);
+    List<CaseTransition> transitions(long caseId);
+    List<CaseDetail.Member> members(long caseId);
+    List<CaseDetail.Collaborator> collaborators(long caseId);
+    boolean isCollaborator(long caseId, long personId);
+    List<CaseDetail.Goal> goals(long caseId);
+    List<CaseDetail.Intervention> interventions(long caseId);
+    List<CaseDetail.Intervention> interventionsInMunicipio(int municipio);
+    List<CaseDetail.Monitoring> monitoring(long caseId);
+    List<CaseTransition> allTransitions();
+}

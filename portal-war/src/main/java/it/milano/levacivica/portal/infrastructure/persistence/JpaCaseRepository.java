@@ -1,0 +1,100 @@
+package it.milano.levacivica.portal.infrastructure.persistence;
+
+import it.milano.levacivica.portal.domain.sspt.CaseDetail;
+import it.milano.levacivica.portal.domain.sspt.CaseRepository;
+import it.milano.levacivica.portal.domain.sspt.CaseTransition;
+import it.milano.levacivica.portal.domain.sspt.SsptCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<SsptCase> find(long id) {
+        return em.createQuery("select c from SsptCase c join fetch c.responsible where c.id = :id", SsptCase.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<SsptCase> inMunicipio(int municipio) {
+        return em.createQuery("select c from SsptCase c join fetch c.responsible where c.municipio = :m order by c.openedOn desc, c.id desc",
+                SsptCase.class).setParameter("m", municipio).getResultList();
+    }
+
+    @Override
+    public List<SsptCase> all() {
+        return em.createQuery("select c from SsptCase c", SsptCase.class).getResultList();
+    }
+
+    @Override
+    public void add(SsptCase c) {
+        em.persist(c);
+        em.flush();
+        c.assignCode();
+    }
+
+    @Override
+    public void add(Object part) {
+        em.persist(part);
+    }
+
+    @Override
+    public List<CaseTransition> transitions(long caseId) {
+        return em.createQuery("select t from CaseTransition t join fetch t.actor where t.ssptCase.id = :c order by t.occurredAt, t.id",
+                CaseTransition.class).setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseDetail.Member> members(long caseId) {
+        return em.createQuery("select m from CaseMember m where m.ssptCase.id = :c order by m.id", CaseDetail.Member.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseDetail.Collaborator> collaborators(long caseId) {
+        return em.createQuery("select k from CaseCollaborator k join fetch k.person where k.ssptCase.id = :c", CaseDetail.Collaborator.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public boolean isCollaborator(long caseId, long personId) {
+        return em.createQuery("select count(k) from CaseCollaborator k where k.ssptCase.id = :c and k.person.id = :p", Long.class)
+                .setParameter("c", caseId).setParameter("p", personId).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<CaseDetail.Goal> goals(long caseId) {
+        return em.createQuery("select g from CaseGoal g where g.ssptCase.id = :c order by g.id", CaseDetail.Goal.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseDetail.Intervention> interventions(long caseId) {
+        return em.createQuery("select i from CaseIntervention i where i.ssptCase.id = :c order by i.startDate", CaseDetail.Intervention.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseDetail.Intervention> interventionsInMunicipio(int municipio) {
+        return em.createQuery("select i from CaseIntervention i join fetch i.ssptCase c where c.municipio = :m order by i.nextCheck",
+                CaseDetail.Intervention.class).setParameter("m", municipio).getResultList();
+    }
+
+    @Override
+    public List<CaseDetail.Monitoring> monitoring(long caseId) {
+        return em.createQuery("select m from CaseMonitoring m join fetch m.author where m.ssptCase.id = :c order by m.checkedOn, m.id",
+                CaseDetail.Monitoring.class).setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseTransition> allTransitions() {
+        return em.createQuery("select t from CaseTransition t join fetch t.ssptCase", CaseTransition.class).getResultList();
+    }
+}
