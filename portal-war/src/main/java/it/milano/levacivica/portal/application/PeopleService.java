@@ -42,7 +42,7 @@ public class PeopleService {
             String fullName,
             String email,
             String password,
-            Set<Role> roles) {
+            Set<Role> roles, Integer municipio) {
     }
 
     /**
@@ -59,7 +59,7 @@ public class PeopleService {
             String email,
             Set<Role> roles,
             boolean enabled,
-            Long version) {
+            Long version, Integer municipio) {
     }
 
     /** Fired after an account changed, so that remembered sign-ins are forgotten. */
@@ -122,8 +122,12 @@ public class PeopleService {
         if (people.existsByUsernameOrEmail(cmd.username(), email)) {
             throw new ConflictException("error.person.duplicate");
         }
+        if (cmd.municipio() != null && (cmd.municipio() < 1 || cmd.municipio() > 9)) {
+            throw InvalidInputException.of("municipio", "case.validation.municipio");
+        }
         Person p = new Person(cmd.username(), cmd.fullName().strip(), email, hasher.hash(cmd.password().toCharArray()),
                 cmd.roles(), LocalDateTime.now(clock));
+        p.assignMunicipio(cmd.municipio());
         people.add(p);
         return p;
     }
@@ -154,6 +158,10 @@ public class PeopleService {
         p.rename(cmd.fullName().strip(), cmd.email().strip().toLowerCase(java.util.Locale.ROOT));
         p.changeRoles(cmd.roles());
         p.setEnabled(cmd.enabled());
+        if (cmd.municipio() != null && (cmd.municipio() < 1 || cmd.municipio() > 9)) {
+            throw InvalidInputException.of("municipio", "case.validation.municipio");
+        }
+        p.assignMunicipio(cmd.municipio());
         changed.fire(new AccountChanged(p.getUsername()));
         return p;
     }

@@ -90,6 +90,12 @@ public class ServiceYearService {
         return y;
     }
 
+    /** @return an active service year by id, for a social worker giving a task (no content of the year is returned) */
+    ServiceYear findForTask(long id) {
+        return years.find(id).filter(y -> y.getStatus() == it.milano.levacivica.portal.domain.people.ServiceYearStatus.ACTIVE)
+                .orElseThrow(() -> InvalidInputException.of("serviceYearId", "validation.person"));
+    }
+
     /**
      * @param y a service year
      * @return whether the caller may see it

@@ -67,6 +67,16 @@ public class TaskService {
         return t;
     }
 
+    /** A social worker of a case gives an active volunteer a task about it (the caller's rights are checked by CaseService). */
+    Task createForCase(long serviceYearId, it.milano.levacivica.portal.domain.sspt.SsptCase c, TaskCommand cmd) {
+        ServiceYear y = years.findForTask(serviceYearId);
+        Parsed p = parse(cmd);
+        Task t = new Task(y, null, p.title(), cmd.description(), p.activity(), p.due(), caller.person(), LocalDateTime.now(clock));
+        t.concern(c);
+        repository.add(t);
+        return t;
+    }
+
     /** The tutor changes a task. */
     public Task update(long taskId, TaskCommand cmd) {
         Task t = visible(taskId);

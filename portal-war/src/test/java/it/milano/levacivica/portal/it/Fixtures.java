@@ -64,7 +64,11 @@ final class Fixtures {
     }
 
     long idOf(String user) {
-        return as(user).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getLong("id");
+        return idOf(user, "demo");
+    }
+
+    long idOf(String user, String password) {
+        return as(user, password).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getLong("id");
     }
 
     /** A volunteer with their own service year. */

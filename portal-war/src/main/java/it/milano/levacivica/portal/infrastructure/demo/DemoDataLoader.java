@@ -53,6 +53,8 @@ public class DemoDataLoader {
     @Inject
     private PersonRepository people;
     @Inject
+    private it.milano.levacivica.portal.domain.sspt.CaseRepository caseRepository;
+    @Inject
     private it.milano.levacivica.portal.domain.checkin.CheckInRepository checkIns;
     @Inject
     private ProjectRepository projects;
@@ -89,6 +91,20 @@ public class DemoDataLoader {
                 DemoHours.load(y, tutor, timesheets, checkIns, clock, seed++, !"volunteer2".equals(username), week);
             }
             LOG.info("Demo hours, absences, check-ins, tasks and timesheets loaded");
+        }
+        if (caseRepository.all().isEmpty()) {
+            Person anna = people.findByUsername("socialworker").orElseThrow();
+            anna.assignMunicipio(5);
+            Person marta = people.findByUsername("socialworker2").orElseGet(() -> {
+                Person p = new Person("socialworker2", "Marta Galli", "marta.galli@example.org", hasher.hash(PASSWORD.toCharArray()),
+                        EnumSet.of(Role.SOCIAL_WORKER), LocalDateTime.now(clock));
+                people.add(p);
+                return p;
+            });
+            marta.assignMunicipio(2);
+            DemoCases.load(caseRepository, checkIns, anna, marta, people.findByUsername("tutor").orElseThrow(),
+                    first, LocalDate.now(clock));
+            LOG.info("Demo SSPT cases loaded (Municipio 5: socialworker; Municipio 2: socialworker2)");
         }
         if (loadVolunteers > 0) {
             try {

@@ -27,7 +27,7 @@ public final class CheckInViews {
 
     /** A task, with the minutes logged for it when known. */
     public record TaskView(long id, long serviceYearId, Long checkInId, String title, String description, String activityType,
-            LocalDate dueDate, String status, String outcome, Integer minutesLogged, long version) {
+            LocalDate dueDate, String status, String outcome, Integer minutesLogged, String caseCode, long version) {
         static TaskView of(Task t) {
             return of(t, null);
         }
@@ -35,7 +35,7 @@ public final class CheckInViews {
         static TaskView of(Task t, Integer minutes) {
             return new TaskView(t.getId(), t.getServiceYear().getId(), t.getCheckIn() == null ? null : t.getCheckIn().getId(),
                     t.getTitle(), t.getDescription(), t.getActivityType().name(), t.getDueDate(), t.getStatus().name(), t.getOutcome(),
-                    minutes, t.getVersion());
+                    minutes, t.getSsptCase() == null ? null : t.getSsptCase().getCode(), t.getVersion());
         }
 
         static TaskView of(TaskWithHours t) {

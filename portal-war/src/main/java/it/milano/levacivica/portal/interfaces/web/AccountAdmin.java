@@ -33,6 +33,7 @@ public class AccountAdmin implements Serializable {
     private Role[] roles = new Role[0];
     private boolean enabled;
     private String newPassword;
+    private Integer municipio;
 
     @PostConstruct
     void load() {
@@ -49,6 +50,7 @@ public class AccountAdmin implements Serializable {
         email = p.getEmail();
         roles = p.getRoles().toArray(new Role[0]);
         enabled = p.isEnabled();
+        municipio = p.getMunicipio();
         newPassword = null;
     }
 
@@ -58,7 +60,7 @@ public class AccountAdmin implements Serializable {
             return;
         }
         AccountChange cmd = new AccountChange(fullName, email, roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(java.util.Arrays.asList(roles)),
-                enabled, editingVersion);
+                enabled, editingVersion, municipio);
         if (FacesFeedback.run("accountForm", () -> service.updateAccount(editingId, cmd), "account.saved")) {
             editingId = null;
             load();
@@ -88,5 +90,7 @@ public class AccountAdmin implements Serializable {
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public String getNewPassword() { return newPassword; }
+    public Integer getMunicipio() { return municipio; }
+    public void setMunicipio(Integer municipio) { this.municipio = municipio; }
     public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
 }

@@ -36,7 +36,7 @@ public class PeopleAdmin implements Serializable {
 
     /** Registers the person of the form. */
     public void register() {
-        NewPerson cmd = new NewPerson(username, fullName, email, password, role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(role));
+        NewPerson cmd = new NewPerson(username, fullName, email, password, role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(role), null);
         if (FacesFeedback.run("personForm", () -> service.create(cmd), "person.saved")) {
             username = null;
             fullName = null;

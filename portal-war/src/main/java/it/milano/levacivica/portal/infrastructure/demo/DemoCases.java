@@ -1,0 +1,80 @@
+package it.milano.levacivica.portal.infrastructure.demo;
+
+import it.milano.levacivica.core.rules.ActivityType;
+import it.milano.levacivica.portal.domain.checkin.CheckInRepository;
+import it.milano.levacivica.portal.domain.checkin.Task;
+import it.milano.levacivica.portal.domain.people.Person;
+import it.milano.levacivica.portal.domain.people.ServiceYear;
+import it.milano.levacivica.portal.domain.sspt.AccessChannel;
+import it.milano.levacivica.portal.domain.sspt.CaseDetail;
+import it.milano.levacivica.portal.domain.sspt.CaseLevel;
+import it.milano.levacivica.portal.domain.sspt.CaseOutcome;
+import it.milano.levacivica.portal.domain.sspt.CasePhase;
+import it.milano.levacivica.portal.domain.sspt.CaseRepository;
+import it.milano.levacivica.portal.domain.sspt.SsptCase;
+import it.milano.levacivica.portal.domain.sspt.TargetGroup;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Demo SSPT cases in Municipio 5 (Anna Colombo's) at different phases, one under a court order, with
+ * household, goals, interventions (one past its check date) and monitoring, one shared with a volunteer
+ * through a task; and one case in Municipio 2 that Anna cannot see. All names are invented.
+ */
+final class DemoCases {
+
+    private DemoCases() {
+    }
+
+    static void load(CaseRepository cases, CheckInRepository checkIns, Person anna, Person marta, Person tutor, ServiceYear giulia,
+            LocalDate today) {
+        SsptCase family = open(cases, 5, anna, today.minusDays(120), CaseLevel.SECOND, AccessChannel.IN_PERSON, TargetGroup.FAMILIES_WITH_MINORS,
+                "Nucleo con due minori, provvedimento del Tribunale per i minorenni");
+        family.describe(CaseLevel.SECOND, "Tribunale per i Minorenni di Milano", "R.G. 1234/2026", today.minusDays(130),
+                AccessChannel.IN_PERSON, TargetGroup.FAMILIES_WITH_MINORS, false, "Nucleo con due minori, provvedimento del Tribunale per i minorenni");
+        advance(cases, family, anna, today.minusDays(120), CasePhase.FIRST_INTERVIEW, CasePhase.ANALYSIS, CasePhase.PLANNING, CasePhase.MONITORING);
+        cases.add(new CaseDetail.Member(family, "Maria Bianchi", LocalDate.of(1988, 4, 2), "madre"));
+        cases.add(new CaseDetail.Member(family, "Luca Bianchi", LocalDate.of(2015, 9, 12), "figlio"));
+        cases.add(new CaseDetail.Goal(family, "Frequenza scolastica regolare dei minori", "Accordo con la scuola, incontri mensili",
+                "assistente sociale e scuola", today.plusDays(60), today.minusDays(80)));
+        cases.add(new CaseDetail.Intervention(family, "Sostegno psicologico", "Consultorio familiare", today.minusDays(75), null, today.minusDays(5)));
+        cases.add(new CaseDetail.Intervention(family, "Orientamento al lavoro", "CELAV", today.minusDays(40), null, today.plusDays(20)));
+        cases.add(new CaseDetail.Monitoring(family, today.minusDays(30), "Frequenza migliorata; la madre ha iniziato il percorso CELAV", anna));
+
+        SsptCase elderly = open(cases, 5, anna, today.minusDays(20), CaseLevel.FIRST, AccessChannel.PHONE, TargetGroup.ELDERLY,
+                "Anziana sola, richiesta di assistenza domiciliare");
+        advance(cases, elderly, anna, today.minusDays(20), CasePhase.FIRST_INTERVIEW);
+
+        SsptCase adult = open(cases, 5, anna, today.minusDays(3), CaseLevel.FIRST, AccessChannel.EMAIL, TargetGroup.ADULTS,
+                "Adulto senza dimora, non residente");
+        adult.describe(CaseLevel.FIRST, null, null, null, AccessChannel.EMAIL, TargetGroup.ADULTS, true, "Adulto senza dimora, non residente");
+
+        SsptCase oriented = open(cases, 5, anna, today.minusDays(60), CaseLevel.FIRST, AccessChannel.IN_PERSON, TargetGroup.PEOPLE_WITH_DISABILITIES,
+                "Richiesta di informazioni sul riconoscimento dell’invalidità");
+        oriented.move(CasePhase.CLOSED, CaseOutcome.ORIENTED_ELSEWHERE, anna, "Orientata al patronato", today.minusDays(59).atTime(11, 0))
+                .ifPresent(cases::add);
+
+        open(cases, 2, marta, today.minusDays(10), CaseLevel.FIRST, AccessChannel.IN_PERSON, TargetGroup.ELDERLY, "Caso del Municipio 2");
+
+        Task shared = new Task(giulia, null, "Raccogliere la testimonianza della famiglia per la relazione", "Solo il codice del caso: nessun nome",
+                ActivityType.TESTIMONIES, today.plusDays(4), anna, today.minusDays(1).atTime(15, 0));
+        shared.concern(family);
+        checkIns.add(shared);
+    }
+
+    private static SsptCase open(CaseRepository cases, int municipio, Person responsible, LocalDate on, CaseLevel level, AccessChannel channel,
+            TargetGroup group, String summary) {
+        SsptCase c = new SsptCase(municipio, responsible, on);
+        c.describe(level, null, null, null, channel, group, false, summary);
+        cases.add(c);
+        return c;
+    }
+
+    private static void advance(CaseRepository cases, SsptCase c, Person actor, LocalDate from, CasePhase... phases) {
+        LocalDateTime at = from.atTime(10, 0);
+        for (CasePhase p : phases) {
+            at = at.plusDays(9);
+            c.move(p, null, actor, null, at).ifPresent(cases::add);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package it.milano.levacivica.portal.interfaces.rest;
+
+import it.milano.levacivica.portal.application.AuditTrail;
+import it.milano.levacivica.portal.application.CaseService;
+import it.milano.levacivica.portal.application.CaseService.CaseCommand;
+import it.milano.levacivica.portal.application.CaseService.CaseFile;
+import it.milano.levacivica.portal.application.CaseStatistics;
+import it.milano.levacivica.portal.application.InvalidInputException;
+import it.milano.levacivica.portal.application.TaskService;
+import it.milano.levacivica.portal.domain.audit.AuditRecord;
+import it.milano.levacivica.portal.domain.sspt.SsptCase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** SSPT cases: list, open, create, change, phases, plan, interventions, monitoring; statistics; the audit trail. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "sspt cases")
+public class CaseResource {
+
+    /** A case in a list. */
+    public record CaseView(long id, String code, int municipio, String level, String accessChannel, String targetGroup,
+            boolean nonResident, String phase, String outcome, String responsible, LocalDate openedOn, LocalDate closedOn, long version) {
+        static CaseView of(SsptCase c) {
+            return new CaseView(c.getId(), c.getCode(), c.getMunicipio(), c.getLevel().name(), c.getAccessChannel().name(),
+                    c.getTargetGroup().name(), c.isNonResident(), c.getPhase().name(), c.getOutcome() == null ? null : c.getOutcome().name(),
+                    c.getResponsible().getFullName(), c.getOpenedOn(), c.getClosedOn(), c.getVersion());
+        }
+    }
+
+    /** A case in full. */
+    public record CaseFileView(CaseView ssptCase, String courtAuthority, String courtOrderRef, LocalDate courtOrderDate, String summary,
+            List<Map<String, Object>> timeline, List<Map<String, Object>> household, List<String> collaborators,
+            List<Map<String, Object>> goals, List<Map<String, Object>> interventions, List<Map<String, Object>> monitoring,
+            boolean editable) {
+        static CaseFileView of(CaseFile f) {
+            SsptCase c = f.ssptCase();
+            return new CaseFileView(CaseView.of(c), c.getCourtAuthority(), c.getCourtOrderRef(), c.getCourtOrderDate(), c.getSummary(),
+                    f.transitions().stream().map(t -> Map.<String, Object>of("from", t.getFromPhase().name(), "to", t.getToPhase().name(),
+                            "actor", t.getActor().getFullName(), "at", t.getOccurredAt().toString(), "note", t.getNote() == null ? "" : t.getNote())).toList(),
+                    f.members().stream().map(m -> Map.<String, Object>of("fullName", m.getFullName(),
+                            "birthDate", m.getBirthDate() == null ? "" : m.getBirthDate().toString(), "relation", m.getRelation() == null ? "" : m.getRelation())).toList(),
+                    f.collaborators().stream().map(k -> k.getPerson().getFullName()).toList(),
+                    f.goals().stream().map(g -> Map.<String, Object>of("goal", g.getGoal(), "actions", g.getActions() == null ? "" : g.getActions(),
+                            "deadline", g.getDeadline() == null ? "" : g.getDeadline().toString(),
+                            "agreedOn", g.getAgreedOn() == null ? "" : g.getAgreedOn().toString())).toList(),
+                    f.interventions().stream().map(i -> Map.<String, Object>of("type", i.getType(), "partner", i.getPartner(),
+                            "startDate", i.getStartDate().toString(), "nextCheck", i.getNextCheck() == null ? "" : i.getNextCheck().toString())).toList(),
+                    f.monitoring().stream().map(m -> Map.<String, Object>of("checkedOn", m.getCheckedOn().toString(), "note", m.getNote(),
+                            "author", m.getAuthor().getFullName())).toList(),
+                    f.editable());
+        }
+    }
+
+    /** An audit record. */
+    public record AuditView(LocalDateTime at, String actor, String action, String recordType, Long recordId, String detail, String from) {
+        static AuditView of(AuditRecord a) {
+            return new AuditView(a.getOccurredAt(), a.getActor(), a.getAction(), a.getRecordType(), a.getRecordId(), a.getDetail(),
+                    a.getRemoteAddress());
+        }
+    }
+
+    /** A task shared with a volunteer. */
+    public record ShareCommand(Long serviceYearId, String title, String description, String activityType, String dueDate) {
+    }
+
+    /** A collaborator to add. */
+    public record CollaboratorCommand(Long personId) {
+    }
+
+    @Inject
+    private CaseService cases;
+    @Inject
+    private CaseStatistics statistics;
+    @Inject
+    private AuditTrail audit;
+
+    @GET
+    @Path("cases")
+    @Operation(summary = "The cases of the social worker's Municipio (social workers only)")
+    public List<CaseView> list() {
+        return cases.myMunicipio().stream().map(CaseView::of).toList();
+    }
+
+    @POST
+    @Path("cases")
+    @Operation(summary = "Open a case in the social worker's Municipio; a second-level case needs the authority, the order's reference and date")
+    public Response create(CaseCommand cmd) {
+        return Response.status(201).entity(CaseView.of(cases.create(cmd))).build();
+    }
+
+    @GET
+    @Path("cases/{id: [0-9]+}")
+    @Operation(summary = "A case in full (social workers of its Municipio; the read is audited); 404 for anyone else")
+    public CaseFileView get(@PathParam("id") long id) {
+        return CaseFileView.of(cases.open(id));
+    }
+
+    @PUT
+    @Path("cases/{id: [0-9]+}")
+    @Operation(summary = "Change a case's data (responsible or collaborator; version)")
+    public CaseView update(@PathParam("id") long id, CaseCommand cmd) {
+        return CaseView.of(cases.update(id, cmd));
+    }
+
+    @POST
+    @Path("cases/{id: [0-9]+}/transitions")
+    @Operation(summary = "Move to another phase in the seed's order: {to, outcome (to close), note}; 409 if the order does not allow it")
+    public CaseView move(@PathParam("id") long id, CaseService.TransitionCommand cmd) {
+        return CaseView.of(cases.move(id, cmd));
+    }
+
+    @POST
+    @Path("cases/{id: [0-9]+}/members")
+    @Operation(summary = "Add a person of the household")
+    public Response member(@PathParam("id") long id, CaseService.MemberCommand cmd) {
+        cases.addMember(id, cmd);
+        return Response.status(201).build();
+    }
+
+    @POST
+    @Path("cases/{id: [0-9]+}/collaborators")
+    @Operation(summary = "The responsible social worker adds a colleague, who may then change the case")
+    public Response collaborator(@PathParam("id") long id, CollaboratorCommand cmd) {
+        if (cmd == null || cmd.personId() == null) {
+            throw InvalidInputException.of("personId", "validation.required");
+        }
+        cases.addCollaborator(id, cmd.personId());
+        return Response.status(201).build();
+    }
+
+    @POST
+    @Path("cases/{id: [0-9]+}/goals")
+    @Operation(summary = "Add a goal of the plan (planning or monitoring): goal, actions, responsible, deadline, date agreed with the person")
+    public Response goal(@PathParam("id") long id, CaseService.GoalCommand cmd) {
+        cases.addGoal(id, cmd);
+        return Response.status(201).build();
+    }
+
+    @POST
+    @Path("cases/{id: [0-9]+}/interventions")
+    @Operation(summary = "Record an intervention with a network partner: type, partner, start, end, next check date")
+    public Response intervention(@PathParam("id") long id, CaseService.InterventionCommand cmd) {
+        cases.addIntervention(id, cmd);
+        return Response.status(201).build();
+    }
+
+    @POST
+    @Path("cases/{id: [0-9]+}/monitoring")
+    @Operation(summary = "Record a periodic check")
+    public Response monitoring(@PathParam("id") long id, CaseService.MonitoringCommand cmd) {
+        cases.addMonitoring(id, cmd);
+        return Response.status(201).build();
+    }
+
+    @POST
+    @Path("cases/{id: [0-9]+}/tasks")
+    @Operation(summary = "Give a volunteer a task about the case: the volunteer sees the task and the case's code only")
+    public Response share(@PathParam("id") long id, ShareCommand cmd) {
+        if (cmd == null || cmd.serviceYearId() == null) {
+            throw InvalidInputException.of("serviceYearId", "validation.required");
+        }
+        var t = cases.shareWithVolunteer(id, cmd.serviceYearId(),
+                new TaskService.TaskCommand(cmd.title(), cmd.description(), cmd.activityType(), cmd.dueDate(), null));
+        return Response.status(201).entity(CheckInViews.TaskView.of(t)).build();
+    }
+
+    @GET
+    @Path("case-statistics")
+    @Operation(summary = "Counts of cases by Municipio, level, target group and phase, opened and closed per month, average days per phase (coordinators, social workers)")
+    public CaseStatistics.Counts statistics() {
+        return statistics.counts();
+    }
+
+    @GET
+    @Path("audit")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Search the audit trail by person, record and period (administrators); format=csv to export")
+    public Response audit(@QueryParam("actor") String actor, @QueryParam("recordType") String type, @QueryParam("recordId") Long recordId,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
+        List<AuditView> records = audit.search(actor, type, recordId, start(from, "from"), start(to, "to")).stream().map(AuditView::of).toList();
+        if ("csv".equals(format)) {
+            StringBuilder csv = new StringBuilder("at;actor;action;recordType;recordId;detail;from\n");
+            for (AuditView a : records) {
+                csv.append(a.at()).append(';').append(a.actor()).append(';').append(a.action()).append(';').append(a.recordType()).append(';')
+                        .append(a.recordId() == null ? "" : a.recordId()).append(";\"")
+                        .append(a.detail() == null ? "" : a.detail().replace("\"", "\"\"")).append("\";").append(a.from()).append('\n');
+            }
+            return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+        }
+        return Response.ok(records, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static LocalDateTime start(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip()).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "validation.date");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package it.milano.levacivica.portal.interfaces.web;
+
+import it.milano.levacivica.portal.application.CaseService;
+import it.milano.levacivica.portal.application.CaseService.CaseCommand;
+import it.milano.levacivica.portal.domain.sspt.AccessChannel;
+import it.milano.levacivica.portal.domain.sspt.CaseDetail;
+import it.milano.levacivica.portal.domain.sspt.CaseLevel;
+import it.milano.levacivica.portal.domain.sspt.SsptCase;
+import it.milano.levacivica.portal.domain.sspt.TargetGroup;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The social worker's home: the cases of their Municipio, interventions past their check date, a new case. */
+@Named
+@ViewScoped
+public class MyCases implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient CaseService cases;
+
+    private List<SsptCase> list = List.of();
+    private List<CaseDetail.Intervention> alerts = List.of();
+    private boolean noMunicipio;
+    private CaseLevel level = CaseLevel.FIRST;
+    private AccessChannel channel = AccessChannel.IN_PERSON;
+    private TargetGroup group = TargetGroup.FAMILIES_WITH_MINORS;
+    private boolean nonResident;
+    private String courtAuthority;
+    private String courtOrderRef;
+    private LocalDate courtOrderDate;
+    private String summary;
+
+    @PostConstruct
+    void load() {
+        try {
+            list = cases.myMunicipio();
+            alerts = cases.overdueChecks();
+        } catch (it.milano.levacivica.portal.application.ConflictException e) {
+            noMunicipio = true;
+        }
+    }
+
+    /** Opens the case of the form and goes to it. */
+    public String open() {
+        CaseCommand cmd = new CaseCommand(null, level == null ? null : level.name(), courtAuthority, courtOrderRef,
+                courtOrderDate == null ? null : courtOrderDate.toString(), channel == null ? null : channel.name(),
+                group == null ? null : group.name(), nonResident, summary, null);
+        SsptCase c = FacesFeedback.call("caseForm", () -> cases.create(cmd), "case.saved");
+        return c == null ? null : "/socialworker/case?faces-redirect=true&id=" + c.getId();
+    }
+
+    public CaseLevel[] getLevels() { return CaseLevel.values(); }
+    public AccessChannel[] getChannels() { return AccessChannel.values(); }
+    public TargetGroup[] getGroups() { return TargetGroup.values(); }
+    public List<SsptCase> getList() { return list; }
+    public List<CaseDetail.Intervention> getAlerts() { return alerts; }
+    public boolean isNoMunicipio() { return noMunicipio; }
+    public CaseLevel getLevel() { return level; }
+    public void setLevel(CaseLevel level) { this.level = level; }
+    public AccessChannel getChannel() { return channel; }
+    public void setChannel(AccessChannel channel) { this.channel = channel; }
+    public TargetGroup getGroup() { return group; }
+    public void setGroup(TargetGroup group) { this.group = group; }
+    public boolean isNonResident() { return nonResident; }
+    public void setNonResident(boolean nonResident) { this.nonResident = nonResident; }
+    public String getCourtAuthority() { return courtAuthority; }
+    public void setCourtAuthority(String courtAuthority) { this.courtAuthority = courtAuthority; }
+    public String getCourtOrderRef() { return courtOrderRef; }
+    public void setCourtOrderRef(String courtOrderRef) { this.courtOrderRef = courtOrderRef; }
+    public LocalDate getCourtOrderDate() { return courtOrderDate; }
+    public void setCourtOrderDate(LocalDate courtOrderDate) { this.courtOrderDate = courtOrderDate; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+}

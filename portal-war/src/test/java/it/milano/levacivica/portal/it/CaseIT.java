@@ -1,0 +1,221 @@
+package it.milano.levacivica.portal.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * SSPT cases over HTTP and in the browser, on Payara Micro against a real MariaDB: every allowed and
+ * refused transition, the court-reference rule, each access rule (other Municipio, non-responsible,
+ * collaborator, coordinator, administrator, volunteer through a task) and the audit of reads.
+ */
+@ExtendWith({MariaDbExtension.class, ArquillianExtension.class})
+@RunAsClient
+class CaseIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war", "target/portal.war")))
+                .as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Fixtures fx;
+
+    @BeforeEach
+    void fixtures() {
+        fx = new Fixtures(base);
+    }
+
+    private String socialWorker(int municipio) {
+        String username = Fixtures.unique("sw");
+        fx.as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", username, "fullName", "Test " + username, "email", username + "@example.org",
+                        "password", Fixtures.PASSWORD, "roles", List.of("SOCIAL_WORKER"), "municipio", municipio))
+                .post("/api/v1/people").then().statusCode(201);
+        return username;
+    }
+
+    private Response newCase(String sw, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(Map.of("level", "FIRST", "accessChannel", "IN_PERSON", "targetGroup", "ELDERLY",
+                "summary", "Anziana sola, Via Padova 12"));
+        body.putAll(extra);
+        return fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(body).post("/api/v1/cases");
+    }
+
+    private int move(String sw, long id, String to, String outcome) {
+        Map<String, Object> body = new HashMap<>(Map.of("to", to, "note", "passaggio a " + to));
+        if (outcome != null) {
+            body.put("outcome", outcome);
+        }
+        return fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(body).post("/api/v1/cases/" + id + "/transitions").statusCode();
+    }
+
+    @Test
+    void casesMoveOnlyInTheSeedsOrderAndCloseWithAnOutcome() {
+        String sw = socialWorker(4);
+        Response created = newCase(sw, Map.of());
+        created.then().statusCode(201).body("phase", equalTo("RECEPTION")).body("code", containsString("M4-"));
+        long id = created.jsonPath().getLong("id");
+        assertEquals(409, move(sw, id, "ANALYSIS", null), "no skipping forward");
+        assertEquals(409, move(sw, id, "CLOSED", null), "reception closes only by orienting elsewhere");
+        assertEquals(200, move(sw, id, "FIRST_INTERVIEW", null));
+        assertEquals(409, move(sw, id, "RECEPTION", null), "no going back");
+        assertEquals(200, move(sw, id, "ANALYSIS", null));
+        assertEquals(409, move(sw, id, "MONITORING", null));
+        assertEquals(200, move(sw, id, "PLANNING", null));
+        assertEquals(200, move(sw, id, "MONITORING", null));
+        assertEquals(200, move(sw, id, "PLANNING", null), "monitoring may return to planning");
+        assertEquals(200, move(sw, id, "MONITORING", null));
+        assertEquals(409, move(sw, id, "CLOSED", "GOALS_REACHED"), "closing needs a final evaluation");
+        assertEquals(200, move(sw, id, "FINAL_EVALUATION", null));
+        assertEquals(409, move(sw, id, "CLOSED", null), "closing needs the outcome");
+        assertEquals(200, move(sw, id, "CLOSED", "GOALS_PARTLY_REACHED"));
+        assertEquals(409, move(sw, id, "MONITORING", null), "a closed case stays closed");
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/cases/" + id).then().statusCode(200)
+                .body("ssptCase.outcome", equalTo("GOALS_PARTLY_REACHED"))
+                .body("timeline.to", equalTo(List.of("FIRST_INTERVIEW", "ANALYSIS", "PLANNING", "MONITORING", "PLANNING", "MONITORING",
+                        "FINAL_EVALUATION", "CLOSED")))
+                .body("timeline[0].actor", equalTo("Test " + sw));
+
+        long oriented = newCase(sw, Map.of()).jsonPath().getLong("id");
+        assertEquals(200, move(sw, oriented, "CLOSED", "ORIENTED_ELSEWHERE"), "reception may end by orienting the person");
+        fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("to", "NOWHERE"))
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(400).body("errors", hasKey("to"));
+    }
+
+    @Test
+    void aSecondLevelCaseNeedsItsCourtReferenceAndNothingIsStoredWithout() {
+        String sw = socialWorker(6);
+        Response refused = newCase(sw, Map.of("level", "SECOND"));
+        refused.then().statusCode(400).body("errors", hasKey("courtAuthority")).body("errors", hasKey("courtOrderRef"));
+        newCase(sw, Map.of("level", "SECOND", "courtAuthority", "Tribunale per i Minorenni", "courtOrderRef", "R.G. 99/2026"))
+                .then().statusCode(400).body("errors", hasKey("courtOrderDate"));
+        assertEquals(0, fx.as(sw, Fixtures.PASSWORD).get("/api/v1/cases").then().extract().jsonPath().getList("id").size());
+        newCase(sw, Map.of("level", "SECOND", "courtAuthority", "Tribunale per i Minorenni", "courtOrderRef", "R.G. 99/2026",
+                "courtOrderDate", "2026-10-01")).then().statusCode(201).body("level", equalTo("SECOND"));
+    }
+
+    @Test
+    void onlyTheMunicipioSeesOnlyTheResponsibleOrACollaboratorChangesAndOthersSeeNothing() {
+        String responsible = socialWorker(7);
+        String colleague = socialWorker(7);
+        String elsewhere = socialWorker(8);
+        long id = newCase(responsible, Map.of()).jsonPath().getLong("id");
+        String path = "/api/v1/cases/" + id;
+        fx.as(elsewhere, Fixtures.PASSWORD).get(path).then().statusCode(404);
+        fx.as(elsewhere, Fixtures.PASSWORD).get("/api/v1/cases").then().body("id", not(hasItem((int) id)));
+        fx.as(colleague, Fixtures.PASSWORD).get(path).then().statusCode(200).body("editable", equalTo(false));
+        assertEquals(403, move(colleague, id, "FIRST_INTERVIEW", null));
+        long colleagueId = fx.idOf(colleague, Fixtures.PASSWORD);
+        fx.as(colleague, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("personId", colleagueId))
+                .post(path + "/collaborators").then().statusCode(403);
+        fx.as(responsible, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("personId", colleagueId))
+                .post(path + "/collaborators").then().statusCode(201);
+        assertEquals(200, move(colleague, id, "FIRST_INTERVIEW", null), "a collaborator may change the case");
+
+        for (String nobody : List.of("coordinator", "admin", "volunteer", "tutor")) {
+            fx.as(nobody).get(path).then().statusCode(404);
+            fx.as(nobody).contentType(ContentType.JSON).body(Map.of("to", "ANALYSIS")).post(path + "/transitions").then().statusCode(404);
+        }
+        fx.as("admin").get("/api/v1/cases").then().statusCode(403);
+        // the coordinator gets counts, never personal data
+        String stats = fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200).extract().asString();
+        assertTrue(stats.contains("\"7\"") || stats.contains("7:"), stats);
+        assertTrue(!stats.contains("Via Padova"), "no personal data in statistics");
+        fx.as("volunteer").get("/api/v1/case-statistics").then().statusCode(403);
+    }
+
+    @Test
+    void aVolunteerReachesACaseOnlyThroughATaskAndSeesOnlyItsCode() {
+        String sw = socialWorker(9);
+        Response created = newCase(sw, Map.of());
+        long id = created.jsonPath().getLong("id");
+        String code = created.jsonPath().getString("code");
+        Fixtures.Volunteer v = fx.volunteer(fx.idOf("tutor"), LocalDate.now().minusWeeks(8));
+        fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("serviceYearId", v.serviceYearId(), "title", "Raccogliere la testimonianza", "activityType", "TESTIMONIES",
+                        "dueDate", LocalDate.now().plusDays(3).toString()))
+                .post("/api/v1/cases/" + id + "/tasks").then().statusCode(201);
+        String tasks = fx.as(v.username(), Fixtures.PASSWORD).get("/api/v1/service-years/" + v.serviceYearId() + "/tasks")
+                .then().statusCode(200).body("[0].caseCode", equalTo(code)).extract().asString();
+        assertTrue(!tasks.contains("Via Padova") && !tasks.contains("ELDERLY"), "only the code: " + tasks);
+        fx.as(v.username(), Fixtures.PASSWORD).get("/api/v1/cases/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void everyReadAndChangeIsAuditedAndOnlyTheAdministratorSearchesIt() {
+        String sw = socialWorker(3);
+        long id = newCase(sw, Map.of()).jsonPath().getLong("id");
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/cases/" + id).then().statusCode(200);
+        move(sw, id, "FIRST_INTERVIEW", null);
+        Response audit = fx.as("admin").get("/api/v1/audit?recordType=CASE&recordId=" + id);
+        audit.then().statusCode(200);
+        List<String> actions = audit.jsonPath().getList("action");
+        assertTrue(actions.containsAll(List.of("CREATE", "READ", "TRANSITION")), actions.toString());
+        assertTrue(audit.jsonPath().getList("actor").stream().allMatch(sw::equals));
+        fx.as("admin").get("/api/v1/audit?actor=" + sw + "&format=csv").then().statusCode(200).body(containsString("READ"));
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/audit").then().statusCode(403);
+        fx.as("coordinator").get("/api/v1/audit").then().statusCode(403);
+        fx.as("admin").contentType(ContentType.JSON).body(Map.of()).put("/api/v1/audit").then().statusCode(405);
+        fx.as("admin").delete("/api/v1/audit").then().statusCode(405);
+    }
+
+    @Test
+    void aSocialWorkerOpensACaseAndMovesItFromReceptionToPlanning() throws Exception {
+        String sw = socialWorker(1);
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            browser.get(fx.url("/login.xhtml"));
+            browser.findElement(By.id("username")).sendKeys(sw);
+            browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+            browser.findElement(By.id("signIn")).click();
+            wait.until(ExpectedConditions.urlContains("/socialworker/home.xhtml"));
+            browser.findElement(By.id("caseForm:summary")).sendKeys("Famiglia con minori, primo accesso");
+            browser.findElement(By.id("caseForm:open")).click();
+            wait.until(ExpectedConditions.urlContains("/socialworker/case.xhtml"));
+            for (String phase : List.of("FIRST_INTERVIEW", "ANALYSIS", "PLANNING")) {
+                String before = browser.findElement(By.id("phase")).getText();
+                browser.executeScript("document.getElementById('moveForm:to_input').value='" + phase + "';");
+                browser.findElement(By.id("moveForm:note")).sendKeys("ok");
+                browser.findElement(By.id("moveForm:move")).click();
+                wait.until(d -> !d.findElement(By.id("phase")).getText().equals(before));
+            }
+            assertEquals("Progettazione", browser.findElement(By.id("phase")).getText());
+            assertTrue(browser.findElement(By.id("timeline")).getText().contains("Analisi della situazione"));
+        } finally {
+            browser.quit();
+        }
+    }
+}
