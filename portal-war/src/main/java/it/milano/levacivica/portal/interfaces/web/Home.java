@@ -59,9 +59,11 @@ public class Home {
             links.add(new Link("/coordinator/projects", "nav.coordinator.projects"));
             links.add(new Link("/coordinator/serviceYears", "nav.coordinator.serviceYears"));
             links.add(new Link("/coordinator/people", "nav.coordinator.people"));
+            links.add(new Link("/coordinator/statistics", "case.statistics"));
         }
         if (user.is(Role.ADMIN)) {
             links.add(new Link("/admin/accounts", "nav.admin.accounts"));
+            links.add(new Link("/admin/audit", "audit.title"));
         }
         return links;
     }
