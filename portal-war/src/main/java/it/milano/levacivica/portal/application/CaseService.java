@@ -217,6 +217,21 @@ public class CaseService {
         return t;
     }
 
+    /** For sibling services (RST): the case if the caller may read it, else not found. */
+    SsptCase readableCase(long caseId) {
+        return readable(caseId);
+    }
+
+    /** For sibling services (RST): the case if the caller may change it. */
+    SsptCase editableCase(long caseId) {
+        return editable(caseId);
+    }
+
+    /** For sibling services (RST): the caller's Municipio (social workers). */
+    int callerMunicipio() {
+        return municipio();
+    }
+
     private SsptCase readable(long caseId) {
         if (!caller.is(Role.SOCIAL_WORKER)) {
             throw new NotFoundException("error.notFound");

@@ -26,8 +26,8 @@ final class DemoCases {
     private DemoCases() {
     }
 
-    static void load(CaseRepository cases, CheckInRepository checkIns, Person anna, Person marta, Person tutor, ServiceYear giulia,
-            LocalDate today) {
+    static void load(CaseRepository cases, CheckInRepository checkIns, it.milano.levacivica.portal.domain.rst.RstRepository rst,
+            Person anna, Person marta, Person tutor, ServiceYear giulia, LocalDate today) {
         SsptCase family = open(cases, 5, anna, today.minusDays(120), CaseLevel.SECOND, AccessChannel.IN_PERSON, TargetGroup.FAMILIES_WITH_MINORS,
                 "Nucleo con due minori, provvedimento del Tribunale per i minorenni");
         family.describe(CaseLevel.SECOND, "Tribunale per i Minorenni di Milano", "R.G. 1234/2026", today.minusDays(130),
@@ -56,10 +56,36 @@ final class DemoCases {
 
         open(cases, 2, marta, today.minusDays(10), CaseLevel.FIRST, AccessChannel.IN_PERSON, TargetGroup.ELDERLY, "Caso del Municipio 2");
 
-        Task shared = new Task(giulia, null, "Raccogliere la testimonianza della famiglia per la relazione", "Solo il codice del caso: nessun nome",
+        // RST: two units in Municipio 5; the elderly lady placed 16 months ago (time to plan the exit, pact step overdue),
+        // an adult whose stay ends in three weeks
+        it.milano.levacivica.portal.domain.rst.HousingUnit shared = new it.milano.levacivica.portal.domain.rst.HousingUnit(
+                "Alloggio condiviso via Padova", it.milano.levacivica.portal.domain.rst.HousingType.SHARED_FLAT, 5, 3, "Cooperativa Sociale Il Ponte");
+        it.milano.levacivica.portal.domain.rst.HousingUnit apartment = new it.milano.levacivica.portal.domain.rst.HousingUnit(
+                "Appartamento via Meucci", it.milano.levacivica.portal.domain.rst.HousingType.APARTMENT, 5, 1, "Fondazione Casa Amica");
+        rst.add(shared);
+        rst.add(apartment);
+        CaseDetail.Member lady = new CaseDetail.Member(elderly, "Rosa Ferrari", LocalDate.of(1941, 3, 8), "richiedente");
+        cases.add(lady);
+        it.milano.levacivica.portal.domain.rst.Placement p1 = new it.milano.levacivica.portal.domain.rst.Placement(elderly, lady, shared,
+                it.milano.levacivica.portal.domain.rst.BeneficiaryCategory.ELDERLY_MINIMAL_AUTONOMY, today.minusMonths(16).minusDays(3),
+                today.minusMonths(16).minusDays(3), today.plusMonths(1).plusDays(20));
+        rst.add(p1);
+        rst.add(new it.milano.levacivica.portal.domain.rst.Pact.Goal(p1, it.milano.levacivica.portal.domain.rst.Pact.Area.HOUSING_EXIT,
+                "Domanda di alloggio ERP"));
+        rst.add(new it.milano.levacivica.portal.domain.rst.Pact.Step(p1, today.minusDays(10), "Verifica domanda ERP con l’ente gestore"));
+        p1.agree("PERSON", today.minusMonths(16));
+        p1.agree("ORGANISATION", today.minusMonths(16));
+        p1.agree("SOCIAL_SERVICE", today.minusMonths(16));
+        CaseDetail.Member man = new CaseDetail.Member(adult, "Paolo Conti", LocalDate.of(1979, 11, 2), "richiedente");
+        cases.add(man);
+        it.milano.levacivica.portal.domain.rst.Placement p2 = new it.milano.levacivica.portal.domain.rst.Placement(adult, man, shared,
+                it.milano.levacivica.portal.domain.rst.BeneficiaryCategory.FRAGILE_ADULT, today.minusMonths(5), today.minusMonths(5), today.plusDays(21));
+        rst.add(p2);
+
+        Task forGiulia = new Task(giulia, null, "Raccogliere la testimonianza della famiglia per la relazione", "Solo il codice del caso: nessun nome",
                 ActivityType.TESTIMONIES, today.plusDays(4), anna, today.minusDays(1).atTime(15, 0));
-        shared.concern(family);
-        checkIns.add(shared);
+        forGiulia.concern(family);
+        checkIns.add(forGiulia);
     }
 
     private static SsptCase open(CaseRepository cases, int municipio, Person responsible, LocalDate on, CaseLevel level, AccessChannel channel,

@@ -55,6 +55,8 @@ public class DemoDataLoader {
     @Inject
     private it.milano.levacivica.portal.domain.sspt.CaseRepository caseRepository;
     @Inject
+    private it.milano.levacivica.portal.domain.rst.RstRepository rstRepository;
+    @Inject
     private it.milano.levacivica.portal.domain.checkin.CheckInRepository checkIns;
     @Inject
     private ProjectRepository projects;
@@ -102,7 +104,7 @@ public class DemoDataLoader {
                 return p;
             });
             marta.assignMunicipio(2);
-            DemoCases.load(caseRepository, checkIns, anna, marta, people.findByUsername("tutor").orElseThrow(),
+            DemoCases.load(caseRepository, checkIns, rstRepository, anna, marta, people.findByUsername("tutor").orElseThrow(),
                     first, LocalDate.now(clock));
             LOG.info("Demo SSPT cases loaded (Municipio 5: socialworker; Municipio 2: socialworker2)");
         }

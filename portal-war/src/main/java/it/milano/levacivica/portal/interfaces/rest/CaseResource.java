@@ -57,7 +57,7 @@ public class CaseResource {
             return new CaseFileView(CaseView.of(c), c.getCourtAuthority(), c.getCourtOrderRef(), c.getCourtOrderDate(), c.getSummary(),
                     f.transitions().stream().map(t -> Map.<String, Object>of("from", t.getFromPhase().name(), "to", t.getToPhase().name(),
                             "actor", t.getActor().getFullName(), "at", t.getOccurredAt().toString(), "note", t.getNote() == null ? "" : t.getNote())).toList(),
-                    f.members().stream().map(m -> Map.<String, Object>of("fullName", m.getFullName(),
+                    f.members().stream().map(m -> Map.<String, Object>of("id", m.getId(), "fullName", m.getFullName(),
                             "birthDate", m.getBirthDate() == null ? "" : m.getBirthDate().toString(), "relation", m.getRelation() == null ? "" : m.getRelation())).toList(),
                     f.collaborators().stream().map(k -> k.getPerson().getFullName()).toList(),
                     f.goals().stream().map(g -> Map.<String, Object>of("goal", g.getGoal(), "actions", g.getActions() == null ? "" : g.getActions(),

@@ -27,6 +27,10 @@ public class MyCases implements Serializable {
 
     private List<SsptCase> list = List.of();
     private List<CaseDetail.Intervention> alerts = List.of();
+    private it.milano.levacivica.portal.application.PlacementService.Alerts rstAlerts;
+
+    @Inject
+    private transient it.milano.levacivica.portal.application.PlacementService rst;
     private boolean noMunicipio;
     private CaseLevel level = CaseLevel.FIRST;
     private AccessChannel channel = AccessChannel.IN_PERSON;
@@ -42,6 +46,7 @@ public class MyCases implements Serializable {
         try {
             list = cases.myMunicipio();
             alerts = cases.overdueChecks();
+            rstAlerts = rst.alerts();
         } catch (it.milano.levacivica.portal.application.ConflictException e) {
             noMunicipio = true;
         }
@@ -60,6 +65,7 @@ public class MyCases implements Serializable {
     public AccessChannel[] getChannels() { return AccessChannel.values(); }
     public TargetGroup[] getGroups() { return TargetGroup.values(); }
     public List<SsptCase> getList() { return list; }
+    public it.milano.levacivica.portal.application.PlacementService.Alerts getRstAlerts() { return rstAlerts; }
     public List<CaseDetail.Intervention> getAlerts() { return alerts; }
     public boolean isNoMunicipio() { return noMunicipio; }
     public CaseLevel getLevel() { return level; }

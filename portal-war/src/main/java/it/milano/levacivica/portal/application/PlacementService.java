@@ -1,0 +1,263 @@
+package it.milano.levacivica.portal.application;
+
+import it.milano.levacivica.portal.domain.people.Role;
+import it.milano.levacivica.portal.domain.rst.BeneficiaryCategory;
+import it.milano.levacivica.portal.domain.rst.HousingType;
+import it.milano.levacivica.portal.domain.rst.HousingUnit;
+import it.milano.levacivica.portal.domain.rst.Pact;
+import it.milano.levacivica.portal.domain.rst.Placement;
+import it.milano.levacivica.portal.domain.rst.RstRepository;
+import it.milano.levacivica.portal.domain.rst.RstRules;
+import it.milano.levacivica.portal.domain.sspt.CaseDetail;
+import it.milano.levacivica.portal.domain.sspt.CaseRepository;
+import it.milano.levacivica.portal.domain.sspt.SsptCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * RST placements, with the same access rules and audit as the case they belong to: housing units, the
+ * placement of a person of a case (category matching the housing type, at most 18 months from the first
+ * start, never more people than places), the Social Pact (goals, verification steps, three agreements),
+ * accompaniment, alerts, and occupancy counts for coordinators.
+ */
+@ApplicationScoped
+@Transactional
+public class PlacementService {
+
+    public record UnitCommand(String name, String type, Integer municipio, Integer places, String managingOrg) {
+    }
+
+    public record PlacementCommand(Long memberId, Long unitId, String category, String startDate, String plannedEnd, String firstStart) {
+    }
+
+    public record ExtendCommand(String plannedEnd, Long version) {
+    }
+
+    public record GoalCommand(String area, String goal) {
+    }
+
+    public record StepCommand(String dueDate, String description) {
+    }
+
+    public record OutcomeCommand(String checkedOn, String outcome) {
+    }
+
+    public record AgreementCommand(String party, String date) {
+    }
+
+    public record AccompanimentCommand(String kind, String doneOn, String note) {
+    }
+
+    /** A placement with its pact and accompaniment. */
+    public record PlacementFile(Placement placement, List<Pact.Goal> goals, List<Pact.Step> steps, List<Pact.Accompaniment> accompaniment) {
+    }
+
+    /** The social worker's alerts. */
+    public record Alerts(List<Placement> timeToPlanExit, List<Placement> endingSoon, List<Pact.Step> overdueSteps) {
+    }
+
+    @Inject
+    private RstRepository rst;
+    @Inject
+    private CaseService cases;
+    @Inject
+    private CaseRepository caseRepository;
+    @Inject
+    private CurrentUser caller;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private Clock clock;
+
+    public List<HousingUnit> units() {
+        caller.require(Role.SOCIAL_WORKER, Role.COORDINATOR);
+        return rst.units();
+    }
+
+    /** Coordinators and social workers register housing units. */
+    public HousingUnit addUnit(UnitCommand cmd) {
+        caller.require(Role.SOCIAL_WORKER, Role.COORDINATOR);
+        FieldCheck.of(cmd).text("name", cmd.name(), 200).text("managingOrg", cmd.managingOrg(), 200)
+                .range("municipio", cmd.municipio(), 1, 9, "case.validation.municipio").range("places", cmd.places(), 1, 100, "rst.validation.places")
+                .required("type", cmd.type()).orThrow();
+        HousingUnit u = new HousingUnit(cmd.name(), CheckInService.parse(HousingType.class, cmd.type(), "type", "rst.validation.type"),
+                cmd.municipio(), cmd.places(), cmd.managingOrg());
+        rst.add(u);
+        return u;
+    }
+
+    /**
+     * Places a person of a case in a housing unit. Refused: a category that does not match the housing type;
+     * a planned end past 18 months from the first start (the message names the last allowed day); a unit
+     * with no free place in the period (the unit is locked, so the last place is taken once).
+     */
+    public Placement place(long caseId, PlacementCommand cmd) {
+        SsptCase c = cases.editableCase(caseId);
+        FieldCheck.of(cmd).required("memberId", cmd.memberId()).required("unitId", cmd.unitId()).required("category", cmd.category())
+                .required("startDate", cmd.startDate()).required("plannedEnd", cmd.plannedEnd()).orThrow();
+        CaseDetail.Member member = caseRepository.members(c.getId()).stream().filter(m -> m.getId().equals(cmd.memberId())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("memberId", "rst.validation.member"));
+        HousingUnit unit = rst.findUnit(cmd.unitId()).orElseThrow(() -> InvalidInputException.of("unitId", "rst.validation.unit"));
+        BeneficiaryCategory category = CheckInService.parse(BeneficiaryCategory.class, cmd.category(), "category", "rst.validation.category");
+        LocalDate start = date(cmd.startDate(), "startDate");
+        LocalDate end = date(cmd.plannedEnd(), "plannedEnd");
+        LocalDate first = cmd.firstStart() == null || cmd.firstStart().isBlank() ? start : date(cmd.firstStart(), "firstStart");
+        if (!RstRules.compatible(category, unit.getType())) {
+            throw new InvalidInputException("error.invalid", Map.of("unitId", "rst.validation.mismatch"));
+        }
+        if (end.isBefore(start) || start.isBefore(first)) {
+            throw InvalidInputException.of("plannedEnd", "rst.validation.order");
+        }
+        if (!RstRules.withinMaximum(first, end)) {
+            throw new ConflictException("rst.error.maximum", RstRules.lastAllowedDay(first).toString());
+        }
+        rst.lock(unit);
+        if (rst.overlapping(unit.getId(), start, end, null) >= unit.getPlaces()) {
+            throw new ConflictException("rst.error.full", unit.getPlaces());
+        }
+        Placement p = new Placement(c, member, unit, category, first, start, end);
+        rst.add(p);
+        audit.record("PLACE", "PLACEMENT", null, c.getCode());
+        return p;
+    }
+
+    /** Extends a stay; never past 18 months from the first start, and only if the unit still has the place. */
+    public Placement extend(long placementId, ExtendCommand cmd) {
+        Placement p = editable(placementId);
+        FieldCheck.of(cmd).required("plannedEnd", cmd.plannedEnd()).orThrow();
+        if (cmd.version() != null && cmd.version() != p.getVersion()) {
+            throw new StaleVersionException("error.stale");
+        }
+        LocalDate end = date(cmd.plannedEnd(), "plannedEnd");
+        if (!end.isAfter(p.getPlannedEnd())) {
+            throw InvalidInputException.of("plannedEnd", "rst.validation.later");
+        }
+        if (!RstRules.withinMaximum(p.getFirstStart(), end)) {
+            throw new ConflictException("rst.error.maximum", RstRules.lastAllowedDay(p.getFirstStart()).toString());
+        }
+        rst.lock(p.getUnit());
+        if (rst.overlapping(p.getUnit().getId(), p.getPlannedEnd().plusDays(1), end, p.getId()) >= p.getUnit().getPlaces()) {
+            throw new ConflictException("rst.error.full", p.getUnit().getPlaces());
+        }
+        p.extendTo(end);
+        audit.record("EXTEND", "PLACEMENT", p.getId(), end.toString());
+        return p;
+    }
+
+    public PlacementFile open(long placementId) {
+        Placement p = readable(placementId);
+        audit.record("READ", "PLACEMENT", p.getId(), p.getSsptCase().getCode());
+        return new PlacementFile(p, rst.goals(p.getId()), rst.steps(p.getId()), rst.accompaniment(p.getId()));
+    }
+
+    public List<Placement> ofCase(long caseId) {
+        SsptCase c = cases.readableCase(caseId);
+        return rst.ofCase(c.getId());
+    }
+
+    public Pact.Goal addGoal(long placementId, GoalCommand cmd) {
+        Placement p = editable(placementId);
+        FieldCheck.of(cmd).required("area", cmd.area()).text("goal", cmd.goal(), 500).orThrow();
+        Pact.Goal g = new Pact.Goal(p, CheckInService.parse(Pact.Area.class, cmd.area(), "area", "rst.validation.area"), cmd.goal());
+        rst.add(g);
+        audit.record("PACT_GOAL", "PLACEMENT", p.getId(), null);
+        return g;
+    }
+
+    public Pact.Step addStep(long placementId, StepCommand cmd) {
+        Placement p = editable(placementId);
+        FieldCheck.of(cmd).required("dueDate", cmd.dueDate()).text("description", cmd.description(), 500).orThrow();
+        Pact.Step s = new Pact.Step(p, date(cmd.dueDate(), "dueDate"), cmd.description());
+        rst.add(s);
+        audit.record("PACT_STEP", "PLACEMENT", p.getId(), null);
+        return s;
+    }
+
+    public Pact.Step recordOutcome(long stepId, OutcomeCommand cmd) {
+        Pact.Step s = rst.findStep(stepId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        editable(s.getPlacement().getId());
+        FieldCheck.of(cmd).required("checkedOn", cmd.checkedOn()).text("outcome", cmd.outcome(), 1000).orThrow();
+        s.record(date(cmd.checkedOn(), "checkedOn"), cmd.outcome());
+        audit.record("PACT_OUTCOME", "PLACEMENT", s.getPlacement().getId(), null);
+        return s;
+    }
+
+    public Placement agree(long placementId, AgreementCommand cmd) {
+        Placement p = editable(placementId);
+        FieldCheck.of(cmd).required("party", cmd.party()).required("date", cmd.date())
+                .that(cmd.party() == null || List.of("PERSON", "ORGANISATION", "SOCIAL_SERVICE").contains(cmd.party()), "party", "rst.validation.party")
+                .orThrow();
+        p.agree(cmd.party(), date(cmd.date(), "date"));
+        audit.record("PACT_AGREEMENT", "PLACEMENT", p.getId(), cmd.party());
+        return p;
+    }
+
+    public Pact.Accompaniment addAccompaniment(long placementId, AccompanimentCommand cmd) {
+        Placement p = editable(placementId);
+        FieldCheck.of(cmd).required("kind", cmd.kind()).required("doneOn", cmd.doneOn())
+                .that(cmd.note() == null || cmd.note().length() <= 1000, "note", "validation.note").orThrow();
+        Pact.Accompaniment a = new Pact.Accompaniment(p, CheckInService.parse(Pact.AccompanimentKind.class, cmd.kind(), "kind", "rst.validation.kind"),
+                date(cmd.doneOn(), "doneOn"), cmd.note(), caller.person());
+        rst.add(a);
+        audit.record("ACCOMPANIMENT", "PLACEMENT", p.getId(), a.getKind().name());
+        return a;
+    }
+
+    /** The alerts of the caller's Municipio: 16 months reached, ending within 30 days, overdue pact steps. */
+    public Alerts alerts() {
+        int m = cases.callerMunicipio();
+        LocalDate today = LocalDate.now(clock);
+        List<Placement> active = rst.inMunicipio(m).stream().filter(p -> p.getEndedOn() == null && !p.getPlannedEnd().isBefore(today)).toList();
+        audit.record("LIST", "PLACEMENT", null, "alerts of municipio " + m);
+        return new Alerts(active.stream().filter(p -> RstRules.timeToPlanExit(p.getFirstStart(), today)).toList(),
+                active.stream().filter(p -> RstRules.endingSoon(p.getPlannedEnd(), today)).toList(),
+                rst.stepsInMunicipio(m).stream().filter(s -> s.isOverdue(today)).toList());
+    }
+
+    /** Occupied places by housing type and Municipio on the first day of each of the last 12 months: counts only. */
+    public Map<String, Map<String, Long>> occupancy() {
+        caller.require(Role.COORDINATOR, Role.SOCIAL_WORKER);
+        List<Placement> all = rst.all();
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        YearMonth now = YearMonth.now(clock);
+        for (int i = 11; i >= 0; i--) {
+            LocalDate day = now.minusMonths(i).atDay(1);
+            Map<String, Long> counts = new TreeMap<>();
+            for (Placement p : all) {
+                if (!p.getStartDate().isAfter(day) && !p.getPlannedEnd().isBefore(day) && (p.getEndedOn() == null || p.getEndedOn().isAfter(day))) {
+                    counts.merge(p.getUnit().getType().name() + " · M" + p.getUnit().getMunicipio(), 1L, Long::sum);
+                }
+            }
+            out.put(day.toString().substring(0, 7), counts);
+        }
+        return out;
+    }
+
+    private Placement readable(long id) {
+        Placement p = rst.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+        cases.readableCase(p.getSsptCase().getId());
+        return p;
+    }
+
+    private Placement editable(long id) {
+        Placement p = rst.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+        cases.editableCase(p.getSsptCase().getId());
+        return p;
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw InvalidInputException.of(field, "validation.date");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package it.milano.levacivica.portal.interfaces.rest;
+
+import it.milano.levacivica.portal.application.PlacementService;
+import it.milano.levacivica.portal.application.PlacementService.PlacementFile;
+import it.milano.levacivica.portal.domain.rst.HousingUnit;
+import it.milano.levacivica.portal.domain.rst.Placement;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** RST: housing units, placements, Social Pacts, accompaniment, alerts and occupancy. */
+@Path("/rst")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "rst")
+public class RstResource {
+
+    public record UnitView(long id, String name, String type, int municipio, int places, String managingOrg) {
+        static UnitView of(HousingUnit u) {
+            return new UnitView(u.getId(), u.getName(), u.getType().name(), u.getMunicipio(), u.getPlaces(), u.getManagingOrg());
+        }
+    }
+
+    public record PlacementView(long id, long caseId, String caseCode, String person, long unitId, String unit, String category,
+            LocalDate firstStart, LocalDate startDate, LocalDate plannedEnd, LocalDate lastAllowedDay, boolean pactAgreed, long version) {
+        static PlacementView of(Placement p) {
+            return new PlacementView(p.getId(), p.getSsptCase().getId(), p.getSsptCase().getCode(), p.getMember().getFullName(),
+                    p.getUnit().getId(), p.getUnit().getName(), p.getCategory().name(), p.getFirstStart(), p.getStartDate(), p.getPlannedEnd(),
+                    it.milano.levacivica.portal.domain.rst.RstRules.lastAllowedDay(p.getFirstStart()), p.isPactAgreed(), p.getVersion());
+        }
+    }
+
+    public record PlacementFileView(PlacementView placement, List<Map<String, Object>> goals, List<Map<String, Object>> steps,
+            List<Map<String, Object>> accompaniment, Map<String, Object> agreements) {
+        static PlacementFileView of(PlacementFile f) {
+            Placement p = f.placement();
+            return new PlacementFileView(PlacementView.of(p),
+                    f.goals().stream().map(g -> Map.<String, Object>of("area", g.getArea().name(), "goal", g.getGoal())).toList(),
+                    f.steps().stream().map(s -> Map.<String, Object>of("id", s.getId(), "dueDate", s.getDueDate().toString(),
+                            "description", s.getDescription(), "checkedOn", s.getCheckedOn() == null ? "" : s.getCheckedOn().toString(),
+                            "outcome", s.getOutcome() == null ? "" : s.getOutcome())).toList(),
+                    f.accompaniment().stream().map(a -> Map.<String, Object>of("kind", a.getKind().name(), "doneOn", a.getDoneOn().toString(),
+                            "author", a.getAuthor().getFullName())).toList(),
+                    Map.of("person", p.getPersonAgreedOn() == null ? "" : p.getPersonAgreedOn().toString(),
+                            "organisation", p.getOrgAgreedOn() == null ? "" : p.getOrgAgreedOn().toString(),
+                            "socialService", p.getServiceAgreedOn() == null ? "" : p.getServiceAgreedOn().toString()));
+        }
+    }
+
+    @Inject
+    private PlacementService rst;
+
+    @GET
+    @Path("units")
+    @Operation(summary = "Housing units (social workers, coordinators)")
+    public List<UnitView> units() {
+        return rst.units().stream().map(UnitView::of).toList();
+    }
+
+    @POST
+    @Path("units")
+    @Operation(summary = "Register a housing unit: {name, type (SHARED_FLAT, PROTECTED_FLAT, APARTMENT), municipio, places, managingOrg}")
+    public Response addUnit(PlacementService.UnitCommand cmd) {
+        return Response.status(201).entity(UnitView.of(rst.addUnit(cmd))).build();
+    }
+
+    @POST
+    @Path("cases/{caseId: [0-9]+}/placements")
+    @Operation(summary = "Place a person of the case: {memberId, unitId, category, startDate, plannedEnd, firstStart?}; 400 if category and "
+            + "housing type do not match, 409 past 18 months from the first start (names the last allowed day) or when the unit is full")
+    public Response place(@PathParam("caseId") long caseId, PlacementService.PlacementCommand cmd) {
+        return Response.status(201).entity(PlacementView.of(rst.place(caseId, cmd))).build();
+    }
+
+    @GET
+    @Path("cases/{caseId: [0-9]+}/placements")
+    @Operation(summary = "Placements of a case")
+    public List<PlacementView> ofCase(@PathParam("caseId") long caseId) {
+        return rst.ofCase(caseId).stream().map(PlacementView::of).toList();
+    }
+
+    @GET
+    @Path("placements/{id: [0-9]+}")
+    @Operation(summary = "A placement with its Social Pact and accompaniment (read audited)")
+    public PlacementFileView get(@PathParam("id") long id) {
+        return PlacementFileView.of(rst.open(id));
+    }
+
+    @POST
+    @Path("placements/{id: [0-9]+}/extend")
+    @Operation(summary = "Extend the stay: {plannedEnd, version}; 409 past 18 months from the first start")
+    public PlacementView extend(@PathParam("id") long id, PlacementService.ExtendCommand cmd) {
+        return PlacementView.of(rst.extend(id, cmd));
+    }
+
+    @POST
+    @Path("placements/{id: [0-9]+}/pact/goals")
+    @Operation(summary = "A goal of the Social Pact: {area (AUTONOMY, MONEY_MANAGEMENT, WORK, HOUSING_EXIT, HEALTH, SOCIALISATION), goal}")
+    public Response goal(@PathParam("id") long id, PlacementService.GoalCommand cmd) {
+        rst.addGoal(id, cmd);
+        return Response.status(201).build();
+    }
+
+    @POST
+    @Path("placements/{id: [0-9]+}/pact/steps")
+    @Operation(summary = "A verification step: {dueDate, description}")
+    public Response step(@PathParam("id") long id, PlacementService.StepCommand cmd) {
+        return Response.status(201).entity(Map.of("id", rst.addStep(id, cmd).getId())).build();
+    }
+
+    @POST
+    @Path("pact-steps/{id: [0-9]+}/outcome")
+    @Operation(summary = "The outcome recorded at a verification step: {checkedOn, outcome}")
+    public Response outcome(@PathParam("id") long id, PlacementService.OutcomeCommand cmd) {
+        rst.recordOutcome(id, cmd);
+        return Response.ok().build();
+    }
+
+    @POST
+    @Path("placements/{id: [0-9]+}/pact/agreements")
+    @Operation(summary = "A party's agreement to the pact: {party (PERSON, ORGANISATION, SOCIAL_SERVICE), date}")
+    public PlacementView agree(@PathParam("id") long id, PlacementService.AgreementCommand cmd) {
+        return PlacementView.of(rst.agree(id, cmd));
+    }
+
+    @POST
+    @Path("placements/{id: [0-9]+}/accompaniment")
+    @Operation(summary = "An activity of accompaniment or home support: {kind, doneOn, note}")
+    public Response accompaniment(@PathParam("id") long id, PlacementService.AccompanimentCommand cmd) {
+        rst.addAccompaniment(id, cmd);
+        return Response.status(201).build();
+    }
+
+    @GET
+    @Path("alerts")
+    @Operation(summary = "The social worker's alerts: placements at 16 months, ending within 30 days, overdue pact steps")
+    public Map<String, Object> alerts() {
+        PlacementService.Alerts a = rst.alerts();
+        return Map.of("timeToPlanExit", a.timeToPlanExit().stream().map(PlacementView::of).toList(),
+                "endingSoon", a.endingSoon().stream().map(PlacementView::of).toList(),
+                "overdueSteps", a.overdueSteps().stream().map(s -> Map.of("id", s.getId(), "dueDate", s.getDueDate().toString(),
+                        "placementId", s.getPlacement().getId())).toList());
+    }
+
+    @GET
+    @Path("occupancy")
+    @Operation(summary = "Occupied places by housing type and Municipio on the first day of each of the last 12 months (counts only)")
+    public Map<String, Map<String, Long>> occupancy() {
+        return rst.occupancy();
+    }
+}

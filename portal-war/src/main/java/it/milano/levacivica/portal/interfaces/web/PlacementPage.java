@@ -1,0 +1,75 @@
+package it.milano.levacivica.portal.interfaces.web;
+
+import it.milano.levacivica.portal.application.PlacementService;
+import it.milano.levacivica.portal.application.PlacementService.PlacementFile;
+import it.milano.levacivica.portal.application.PortalException;
+import it.milano.levacivica.portal.domain.rst.Pact;
+import it.milano.levacivica.portal.domain.rst.RstRules;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** One placement: stay and 18-month clock, the Social Pact (goals, verification steps, agreements), accompaniment. */
+@Named
+@ViewScoped
+public class PlacementPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PlacementService rst;
+
+    private Long id;
+    private PlacementFile file;
+    private boolean notFound;
+    private Pact.Area area = Pact.Area.AUTONOMY;
+    private String goal;
+    private LocalDate stepDue;
+    private String stepDescription;
+
+    public void load() {
+        try {
+            file = id == null ? null : rst.open(id);
+            notFound = file == null;
+        } catch (PortalException e) {
+            notFound = true;
+        }
+    }
+
+    /** Records the goal and/or the verification step typed. */
+    public void save() {
+        boolean ok = true;
+        if (goal != null && !goal.isBlank()) {
+            ok = FacesFeedback.run("pactForm", () -> rst.addGoal(id, new PlacementService.GoalCommand(area.name(), goal)), null);
+        }
+        if (ok && stepDue != null) {
+            ok = FacesFeedback.run("pactForm", () -> rst.addStep(id, new PlacementService.StepCommand(stepDue.toString(), stepDescription)), null);
+        }
+        if (ok) {
+            goal = null;
+            stepDue = null;
+            stepDescription = null;
+            load();
+        }
+    }
+
+    public LocalDate getLastAllowedDay() {
+        return RstRules.lastAllowedDay(file.placement().getFirstStart());
+    }
+
+    public Pact.Area[] getAreas() { return Pact.Area.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public PlacementFile getFile() { return file; }
+    public boolean isNotFound() { return notFound; }
+    public Pact.Area getArea() { return area; }
+    public void setArea(Pact.Area area) { this.area = area; }
+    public String getGoal() { return goal; }
+    public void setGoal(String goal) { this.goal = goal; }
+    public LocalDate getStepDue() { return stepDue; }
+    public void setStepDue(LocalDate stepDue) { this.stepDue = stepDue; }
+    public String getStepDescription() { return stepDescription; }
+    public void setStepDescription(String stepDescription) { this.stepDescription = stepDescription; }
+}

@@ -1,0 +1,199 @@
+package it.milano.levacivica.portal.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * RST over HTTP and in the browser: category/housing compatibility, the 18-month clock, the last free place
+ * under concurrent placements (exactly one succeeds), access as for cases, and the audit.
+ */
+@ExtendWith({MariaDbExtension.class, ArquillianExtension.class})
+@RunAsClient
+class RstIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war", "target/portal.war")))
+                .as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Fixtures fx;
+    private String sw;
+    private long caseId;
+
+    @BeforeEach
+    void fixtures() {
+        fx = new Fixtures(base);
+        sw = Fixtures.unique("rst");
+        fx.as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", sw, "fullName", "Test " + sw, "email", sw + "@example.org", "password", Fixtures.PASSWORD,
+                        "roles", List.of("SOCIAL_WORKER"), "municipio", 6))
+                .post("/api/v1/people").then().statusCode(201);
+        caseId = fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("level", "FIRST", "accessChannel", "IN_PERSON", "targetGroup", "ADULTS"))
+                .post("/api/v1/cases").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private long member(String name) {
+        fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("fullName", name, "relation", "persona"))
+                .post("/api/v1/cases/" + caseId + "/members").then().statusCode(201);
+        return fx.as(sw, Fixtures.PASSWORD).get("/api/v1/cases/" + caseId).then().statusCode(200).extract().jsonPath()
+                .getLong("household.find { it.fullName == '" + name + "' }.id");
+    }
+
+    private long unit(String type, int places) {
+        return fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.unique("Alloggio "), "type", type, "municipio", 6, "places", places, "managingOrg", "Cooperativa Test"))
+                .post("/api/v1/rst/units").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private Response place(long memberId, long unitId, String category, LocalDate start, LocalDate end) {
+        Map<String, Object> body = new HashMap<>(Map.of("memberId", memberId, "unitId", unitId, "category", category,
+                "startDate", start.toString(), "plannedEnd", end.toString()));
+        return fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(body).post("/api/v1/rst/cases/" + caseId + "/placements");
+    }
+
+    @Test
+    void categoriesGoToTheirHousingTypeAndStaysLastAtMostEighteenMonths() {
+        long person = member("Giorgio Verdi");
+        long shared = unit("SHARED_FLAT", 3);
+        long apartment = unit("APARTMENT", 2);
+        LocalDate start = LocalDate.of(2026, 1, 15);
+        place(person, apartment, "FRAGILE_ADULT", start, start.plusMonths(6)).then().statusCode(400).body("errors", hasKey("unitId"));
+        place(person, shared, "FRAGILE_ADULT", start, LocalDate.of(2027, 7, 15)).then().statusCode(409)
+                .body("detail", containsString("2027-07-14"));
+        Response placed = place(person, shared, "FRAGILE_ADULT", start, start.plusMonths(12));
+        placed.then().statusCode(201).body("lastAllowedDay", equalTo("2027-07-14"));
+        long id = placed.jsonPath().getLong("id");
+        fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("plannedEnd", "2027-07-15"))
+                .post("/api/v1/rst/placements/" + id + "/extend").then().statusCode(409).body("detail", containsString("2027-07-14"));
+        fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("plannedEnd", "2027-07-14"))
+                .post("/api/v1/rst/placements/" + id + "/extend").then().statusCode(200).body("plannedEnd", equalTo("2027-07-14"));
+        // the pact: goals, a step, the three agreements
+        fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("area", "HOUSING_EXIT", "goal", "Domanda di casa popolare"))
+                .post("/api/v1/rst/placements/" + id + "/pact/goals").then().statusCode(201);
+        long step = fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("dueDate", "2026-03-01", "description", "Verifica"))
+                .post("/api/v1/rst/placements/" + id + "/pact/steps").then().statusCode(201).extract().jsonPath().getLong("id");
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/alerts").then().statusCode(200).body("overdueSteps.id", org.hamcrest.Matchers.hasItem((int) step));
+        for (String party : List.of("PERSON", "ORGANISATION", "SOCIAL_SERVICE")) {
+            fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("party", party, "date", "2026-01-20"))
+                    .post("/api/v1/rst/placements/" + id + "/pact/agreements").then().statusCode(200);
+        }
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/placements/" + id).then().statusCode(200)
+                .body("placement.pactAgreed", equalTo(true)).body("goals[0].area", equalTo("HOUSING_EXIT"));
+    }
+
+    @Test
+    void ofConcurrentPlacementsIntoTheLastFreePlaceExactlyOneSucceeds() throws Exception {
+        long unitId = unit("PROTECTED_FLAT", 2);
+        LocalDate start = LocalDate.now().plusDays(10);
+        place(member("Primo Ospite"), unitId, "MILD_DISABILITY", start, start.plusMonths(3)).then().statusCode(201);
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(member("Ospite " + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (long p : people) {
+            results.add(pool.submit(() -> {
+                go.await();
+                return place(p, unitId, "MILD_DISABILITY", start.plusDays(5), start.plusMonths(2)).statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : results) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+        assertEquals(2, fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/cases/" + caseId + "/placements").then().extract().jsonPath().getList("id").size());
+    }
+
+    @Test
+    void placementsFollowTheCasesAccessRulesAndAreAudited() {
+        long unitId = unit("SHARED_FLAT", 4);
+        long id = place(member("Anna Neri"), unitId, "ELDERLY_MINIMAL_AUTONOMY", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 1))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        for (String other : List.of("socialworker2", "coordinator", "admin", "volunteer", "tutor")) {
+            fx.as(other).get("/api/v1/rst/placements/" + id).then().statusCode(404);
+        }
+        fx.as("volunteer").get("/api/v1/rst/occupancy").then().statusCode(403);
+        String occupancy = fx.as("coordinator").get("/api/v1/rst/occupancy").then().statusCode(200).extract().asString();
+        assertTrue(occupancy.contains("SHARED_FLAT · M6") && !occupancy.contains("Anna Neri"), occupancy);
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/placements/" + id).then().statusCode(200);
+        List<String> actions = fx.as("admin").get("/api/v1/audit?actor=" + sw + "&recordType=PLACEMENT").then().statusCode(200)
+                .extract().jsonPath().getList("action");
+        assertTrue(actions.containsAll(List.of("PLACE", "READ")), actions.toString());
+    }
+
+    @Test
+    void aSocialWorkerPlacesAPersonAndRecordsThePact() throws Exception {
+        long person = member("Carla Rossi");
+        long unitId = unit("SHARED_FLAT", 2);
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            browser.get(fx.url("/login.xhtml"));
+            browser.findElement(By.id("username")).sendKeys(sw);
+            browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+            browser.findElement(By.id("signIn")).click();
+            wait.until(ExpectedConditions.urlContains("/socialworker/home.xhtml"));
+            browser.get(fx.url("/socialworker/case.xhtml?id=" + caseId));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("placeForm:memberId_input")));
+            browser.executeScript("document.getElementById('placeForm:memberId_input').value='" + person + "';"
+                    + "document.getElementById('placeForm:unitId_input').value='" + unitId + "';"
+                    + "document.getElementById('placeForm:category_input').value='FRAGILE_ADULT';");
+            browser.findElement(By.id("placeForm:startDate")).sendKeys("2026-11-01");
+            browser.findElement(By.id("placeForm:plannedEnd")).sendKeys("2027-04-30");
+            browser.findElement(By.id("placeForm:place")).click();
+            wait.until(ExpectedConditions.urlContains("/socialworker/placement.xhtml"));
+            browser.executeScript("document.getElementById('pactForm:area_input').value='AUTONOMY';");
+            browser.findElement(By.id("pactForm:goal")).sendKeys("Gestire il budget mensile");
+            browser.findElement(By.id("pactForm:stepDue")).sendKeys("2027-01-15");
+            browser.findElement(By.id("pactForm:stepDescription")).sendKeys("Verifica con l’ente gestore");
+            browser.findElement(By.id("pactForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact"), "Gestire il budget mensile"));
+            assertTrue(browser.findElement(By.id("pact")).getText().contains("Verifica con l’ente gestore"));
+        } finally {
+            browser.quit();
+        }
+    }
+}
