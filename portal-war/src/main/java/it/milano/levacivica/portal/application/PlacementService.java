@@ -56,6 +56,9 @@ public class PlacementService {
     public record AccompanimentCommand(String kind, String doneOn, String note) {
     }
 
+    public record WaitingCommand(Long memberId, String category) {
+    }
+
     /** A placement with its pact and accompaniment. */
     public record PlacementFile(Placement placement, List<Pact.Goal> goals, List<Pact.Step> steps, List<Pact.Accompaniment> accompaniment) {
     }
@@ -125,6 +128,8 @@ public class PlacementService {
         }
         Placement p = new Placement(c, member, unit, category, first, start, end);
         rst.add(p);
+        rst.waiting(c.getMunicipio()).stream().filter(w -> w.getMember().getId().equals(member.getId())).forEach(
+                it.milano.levacivica.portal.domain.rst.WaitingEntry::markPlaced);
         audit.record("PLACE", "PLACEMENT", null, c.getCode());
         return p;
     }
@@ -209,6 +214,26 @@ public class PlacementService {
         rst.add(a);
         audit.record("ACCOMPANIMENT", "PLACEMENT", p.getId(), a.getKind().name());
         return a;
+    }
+
+    /** Puts a person of a case on the waiting list for the housing type their category needs. */
+    public it.milano.levacivica.portal.domain.rst.WaitingEntry wait(long caseId, WaitingCommand cmd) {
+        SsptCase c = cases.editableCase(caseId);
+        FieldCheck.of(cmd).required("memberId", cmd.memberId()).required("category", cmd.category()).orThrow();
+        CaseDetail.Member member = caseRepository.members(c.getId()).stream().filter(m -> m.getId().equals(cmd.memberId())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("memberId", "rst.validation.member"));
+        var w = new it.milano.levacivica.portal.domain.rst.WaitingEntry(c, member,
+                CheckInService.parse(BeneficiaryCategory.class, cmd.category(), "category", "rst.validation.category"), LocalDate.now(clock));
+        rst.add(w);
+        audit.record("WAITING_LIST", "CASE", c.getId(), w.getCategory().name());
+        return w;
+    }
+
+    /** @return the waiting list of the caller's Municipio, oldest first */
+    public List<it.milano.levacivica.portal.domain.rst.WaitingEntry> waitingList() {
+        int m = cases.callerMunicipio();
+        audit.record("LIST", "WAITING_LIST", null, "municipio " + m);
+        return rst.waiting(m);
     }
 
     /** The alerts of the caller's Municipio: 16 months reached, ending within 30 days, overdue pact steps. */

@@ -91,6 +91,10 @@ class RstIT {
     void categoriesGoToTheirHousingTypeAndStaysLastAtMostEighteenMonths() {
         long person = member("Giorgio Verdi");
         long shared = unit("SHARED_FLAT", 3);
+        fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("memberId", person, "category", "FRAGILE_ADULT"))
+                .post("/api/v1/rst/cases/" + caseId + "/waiting-list").then().statusCode(201).body("housingType", equalTo("SHARED_FLAT"));
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/waiting-list").then().statusCode(200)
+                .body("person", org.hamcrest.Matchers.hasItem("Giorgio Verdi"));
         long apartment = unit("APARTMENT", 2);
         LocalDate start = LocalDate.of(2026, 1, 15);
         place(person, apartment, "FRAGILE_ADULT", start, start.plusMonths(6)).then().statusCode(400).body("errors", hasKey("unitId"));
@@ -98,6 +102,8 @@ class RstIT {
                 .body("detail", containsString("2027-07-14"));
         Response placed = place(person, shared, "FRAGILE_ADULT", start, start.plusMonths(12));
         placed.then().statusCode(201).body("lastAllowedDay", equalTo("2027-07-14"));
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/waiting-list").then().statusCode(200)
+                .body("person", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Giorgio Verdi")));
         long id = placed.jsonPath().getLong("id");
         fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("plannedEnd", "2027-07-15"))
                 .post("/api/v1/rst/placements/" + id + "/extend").then().statusCode(409).body("detail", containsString("2027-07-14"));

@@ -22,4 +22,6 @@ public interface RstRepository {
     Optional<Pact.Step> findStep(long id);
     List<Pact.Step> stepsInMunicipio(int municipio);
     List<Pact.Accompaniment> accompaniment(long placementId);
+    /** @return people of the Municipio's cases still waiting, oldest first */
+    List<WaitingEntry> waiting(int municipio);
 }

@@ -92,6 +92,13 @@ public class JpaRstRepository implements RstRepository {
     }
 
     @Override
+    public List<it.milano.levacivica.portal.domain.rst.WaitingEntry> waiting(int municipio) {
+        return em.createQuery("select w from WaitingEntry w join fetch w.ssptCase c join fetch w.member where c.municipio = :m"
+                + " and w.placed = false order by w.since, w.id", it.milano.levacivica.portal.domain.rst.WaitingEntry.class)
+                .setParameter("m", municipio).getResultList();
+    }
+
+    @Override
     public List<Pact.Accompaniment> accompaniment(long placementId) {
         return em.createQuery("select a from Accompaniment a join fetch a.author where a.placement.id = :p order by a.doneOn", Pact.Accompaniment.class)
                 .setParameter("p", placementId).getResultList();

@@ -144,6 +144,24 @@ public class RstResource {
         return Response.status(201).build();
     }
 
+    @POST
+    @Path("cases/{caseId: [0-9]+}/waiting-list")
+    @Operation(summary = "Put a person of the case on the waiting list: {memberId, category}; they wait for the housing type of their category")
+    public Response waitFor(@PathParam("caseId") long caseId, PlacementService.WaitingCommand cmd) {
+        var w = rst.wait(caseId, cmd);
+        return Response.status(201).entity(Map.of("id", w.getId(), "category", w.getCategory().name(),
+                "housingType", w.getCategory().housing().name(), "since", w.getSince().toString())).build();
+    }
+
+    @GET
+    @Path("waiting-list")
+    @Operation(summary = "The waiting list of the social worker's Municipio, oldest first; placing a person takes them off it")
+    public List<Map<String, Object>> waitingList() {
+        return rst.waitingList().stream().map(w -> Map.<String, Object>of("id", w.getId(), "caseCode", w.getSsptCase().getCode(),
+                "person", w.getMember().getFullName(), "category", w.getCategory().name(), "housingType", w.getCategory().housing().name(),
+                "since", w.getSince().toString())).toList();
+    }
+
     @GET
     @Path("alerts")
     @Operation(summary = "The social worker's alerts: placements at 16 months, ending within 30 days, overdue pact steps")
