@@ -38,8 +38,8 @@ public class EntriesExportResource {
             + "(coordinator); one service year with serviceYear=. JSON, CSV or XLSX by Accept or format=json|csv|xlsx")
     public Response entries(@QueryParam("serviceYear") Long serviceYear, @QueryParam("project") Long project,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
-        List<TimeEntry> entries = hours.entriesForExport(serviceYear, project, date(from, "from", LocalDate.of(1900, 1, 1)),
-                date(to, "to", LocalDate.of(9999, 1, 1)));
+        List<TimeEntry> entries = hours.entriesForExport(serviceYear, project, QueryDates.date(from, "from", QueryDates.EARLIEST),
+                QueryDates.date(to, "to", QueryDates.LATEST));
         String type = format != null ? format : preferred();
         return switch (type) {
             case "csv" -> Response.ok(EntryExport.csv(entries), "text/csv; charset=UTF-8")
@@ -66,14 +66,4 @@ public class EntriesExportResource {
         return "json";
     }
 
-    private static LocalDate date(String text, String field, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "validation.date");
-        }
-    }
 }

@@ -67,14 +67,4 @@ public class YearAbsencesResource {
                 HourViews.WarningView.of(saved.warnings(), locale()))).build();
     }
 
-    private static LocalDate date(String text, String field, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "validation.date");
-        }
-    }
 }

@@ -29,18 +29,8 @@ public class YearCheckInsResource {
     @GET
     @Operation(summary = "Check-ins of a year held in [from, to) (ISO dates; default: all), newest first")
     public List<CheckInViews.CheckInView> list(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return checkIns.list(id, date(from, "from", LocalDate.of(1900, 1, 1)), date(to, "to", LocalDate.of(9999, 1, 1)))
+        return checkIns.list(id, QueryDates.date(from, "from", QueryDates.EARLIEST), QueryDates.date(to, "to", QueryDates.LATEST))
                 .stream().map(CheckInViews.CheckInView::of).toList();
     }
 
-    static LocalDate date(String text, String field, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "validation.date");
-        }
-    }
 }

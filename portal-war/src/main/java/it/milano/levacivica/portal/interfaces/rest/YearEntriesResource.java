@@ -56,7 +56,7 @@ public class YearEntriesResource {
     @GET
     @Operation(summary = "Entries of a year in [from, to) (ISO dates; default: the whole year)")
     public List<HourViews.EntryView> entries(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return hours.entries(id, date(from, "from", LocalDate.of(1900, 1, 1)), date(to, "to", LocalDate.of(9999, 1, 1)))
+        return hours.entries(id, QueryDates.date(from, "from", QueryDates.EARLIEST), QueryDates.date(to, "to", QueryDates.LATEST))
                 .stream().map(HourViews.EntryView::of).toList();
     }
 
@@ -75,20 +75,10 @@ public class YearEntriesResource {
     @Produces("text/csv")
     @Operation(summary = "The same entries as CSV (Accept: text/csv; UTF-8, semicolon-separated)")
     public Response csv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<TimeEntry> entries = hours.entriesForExport(id, null, date(from, "from", LocalDate.of(1900, 1, 1)),
-                date(to, "to", LocalDate.of(9999, 1, 1)));
+        List<TimeEntry> entries = hours.entriesForExport(id, null, QueryDates.date(from, "from", QueryDates.EARLIEST),
+                QueryDates.date(to, "to", QueryDates.LATEST));
         return Response.ok(it.milano.levacivica.portal.interfaces.export.EntryExport.csv(entries), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entries-" + id + ".csv\"").build();
     }
 
-    private static LocalDate date(String text, String field, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "validation.date");
-        }
-    }
 }
