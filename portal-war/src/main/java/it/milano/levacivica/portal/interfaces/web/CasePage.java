@@ -88,6 +88,82 @@ public class CasePage implements Serializable {
     public java.time.LocalDate getPlannedEnd() { return plannedEnd; }
     public void setPlannedEnd(java.time.LocalDate plannedEnd) { this.plannedEnd = plannedEnd; }
 
+    // ------------------------------------------------------------------ household, plan, interventions, monitoring
+
+    private String memberName;
+    private String memberRelation;
+    private String goalText;
+    private String goalActions;
+    private java.time.LocalDate goalDeadline;
+    private java.time.LocalDate goalAgreedOn;
+    private String interventionType;
+    private String interventionPartner;
+    private java.time.LocalDate interventionStart;
+    private java.time.LocalDate interventionNextCheck;
+    private java.time.LocalDate monitoringOn;
+    private String monitoringNote;
+
+    public void addMember() {
+        if (FacesFeedback.run("detailForm", () -> cases.addMember(id, new CaseService.MemberCommand(memberName, null, memberRelation)), "case.added")) {
+            memberName = null;
+            memberRelation = null;
+            load();
+        }
+    }
+
+    public void addGoal() {
+        if (FacesFeedback.run("detailForm", () -> cases.addGoal(id, new CaseService.GoalCommand(goalText, goalActions, null, iso(goalDeadline), iso(goalAgreedOn))), "case.added")) {
+            goalText = null;
+            goalActions = null;
+            load();
+        }
+    }
+
+    public void addIntervention() {
+        if (FacesFeedback.run("detailForm", () -> cases.addIntervention(id, new CaseService.InterventionCommand(interventionType, interventionPartner,
+                iso(interventionStart), null, iso(interventionNextCheck))), "case.added")) {
+            interventionType = null;
+            interventionPartner = null;
+            load();
+        }
+    }
+
+    public void addMonitoring() {
+        if (FacesFeedback.run("detailForm", () -> cases.addMonitoring(id, new CaseService.MonitoringCommand(iso(monitoringOn), monitoringNote)), "case.added")) {
+            monitoringNote = null;
+            load();
+        }
+    }
+
+    private static String iso(java.time.LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    public String getMemberName() { return memberName; }
+    public void setMemberName(String v) { memberName = v; }
+    public String getMemberRelation() { return memberRelation; }
+    public void setMemberRelation(String v) { memberRelation = v; }
+    public String getGoalText() { return goalText; }
+    public void setGoalText(String v) { goalText = v; }
+    public String getGoalActions() { return goalActions; }
+    public void setGoalActions(String v) { goalActions = v; }
+    public java.time.LocalDate getGoalDeadline() { return goalDeadline; }
+    public void setGoalDeadline(java.time.LocalDate v) { goalDeadline = v; }
+    public java.time.LocalDate getGoalAgreedOn() { return goalAgreedOn; }
+    public void setGoalAgreedOn(java.time.LocalDate v) { goalAgreedOn = v; }
+    public String getInterventionType() { return interventionType; }
+    public void setInterventionType(String v) { interventionType = v; }
+    public String getInterventionPartner() { return interventionPartner; }
+    public void setInterventionPartner(String v) { interventionPartner = v; }
+    public java.time.LocalDate getInterventionStart() { return interventionStart; }
+    public void setInterventionStart(java.time.LocalDate v) { interventionStart = v; }
+    public java.time.LocalDate getInterventionNextCheck() { return interventionNextCheck; }
+    public void setInterventionNextCheck(java.time.LocalDate v) { interventionNextCheck = v; }
+    public java.time.LocalDate getMonitoringOn() { return monitoringOn; }
+    public void setMonitoringOn(java.time.LocalDate v) { monitoringOn = v; }
+    public String getMonitoringNote() { return monitoringNote; }
+    public void setMonitoringNote(String v) { monitoringNote = v; }
+
     public CasePhase[] getPhases() { return CasePhase.values(); }
     public CaseOutcome[] getOutcomes() { return CaseOutcome.values(); }
     public Long getId() { return id; }

@@ -55,6 +55,49 @@ public class PlacementPage implements Serializable {
         }
     }
 
+    private String party = "PERSON";
+    private LocalDate agreedOn;
+    private LocalDate newEnd;
+    private Pact.AccompanimentKind kind = Pact.AccompanimentKind.ORIENTATION_TO_SERVICES;
+    private LocalDate doneOn;
+    private String accompanimentNote;
+
+    public void agree() {
+        if (FacesFeedback.run("moreForm", () -> rst.agree(id, new PlacementService.AgreementCommand(party, agreedOn == null ? null : agreedOn.toString())), "case.added")) {
+            load();
+        }
+    }
+
+    public void extend() {
+        if (FacesFeedback.run("moreForm", () -> rst.extend(id, new PlacementService.ExtendCommand(newEnd == null ? null : newEnd.toString(),
+                file.placement().getVersion())), "case.added")) {
+            newEnd = null;
+            load();
+        }
+    }
+
+    public void accompany() {
+        if (FacesFeedback.run("moreForm", () -> rst.addAccompaniment(id, new PlacementService.AccompanimentCommand(kind.name(),
+                doneOn == null ? null : doneOn.toString(), accompanimentNote)), "case.added")) {
+            accompanimentNote = null;
+            load();
+        }
+    }
+
+    public Pact.AccompanimentKind[] getKinds() { return Pact.AccompanimentKind.values(); }
+    public String getParty() { return party; }
+    public void setParty(String party) { this.party = party; }
+    public LocalDate getAgreedOn() { return agreedOn; }
+    public void setAgreedOn(LocalDate agreedOn) { this.agreedOn = agreedOn; }
+    public LocalDate getNewEnd() { return newEnd; }
+    public void setNewEnd(LocalDate newEnd) { this.newEnd = newEnd; }
+    public Pact.AccompanimentKind getKind() { return kind; }
+    public void setKind(Pact.AccompanimentKind kind) { this.kind = kind; }
+    public LocalDate getDoneOn() { return doneOn; }
+    public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
+    public String getAccompanimentNote() { return accompanimentNote; }
+    public void setAccompanimentNote(String accompanimentNote) { this.accompanimentNote = accompanimentNote; }
+
     public LocalDate getLastAllowedDay() {
         return RstRules.lastAllowedDay(file.placement().getFirstStart());
     }
