@@ -76,6 +76,8 @@ public class PlacementService {
     @Inject
     private CurrentUser caller;
     @Inject
+    private TaskService tasks;
+    @Inject
     private AuditTrail audit;
     @Inject
     private Clock clock;
@@ -213,6 +215,33 @@ public class PlacementService {
                 date(cmd.doneOn(), "doneOn"), cmd.note(), caller.person());
         rst.add(a);
         audit.record("ACCOMPANIMENT", "PLACEMENT", p.getId(), a.getKind().name());
+        return a;
+    }
+
+    /** A social worker gives a volunteer a task about a placement: the volunteer sees the task and the case code only. */
+    public it.milano.levacivica.portal.domain.checkin.Task shareWithVolunteer(long placementId, long serviceYearId, TaskService.TaskCommand cmd) {
+        Placement p = editable(placementId);
+        var t = tasks.createForPlacement(serviceYearId, p, cmd);
+        audit.record("SHARE_TASK", "PLACEMENT", p.getId(), "task " + t.getId());
+        return t;
+    }
+
+    /**
+     * The volunteer of a task about a placement records an activity of accompaniment or home support through
+     * it; they never read the placement itself.
+     */
+    public Pact.Accompaniment accompanyThroughTask(long taskId, AccompanimentCommand cmd) {
+        var t = tasks.visibleTask(taskId);
+        if (t.getPlacement() == null || !t.getServiceYear().getVolunteer().getId().equals(caller.person().getId())) {
+            throw new AccessDeniedException("error.task.notYours");
+        }
+        FieldCheck.of(cmd).required("kind", cmd.kind()).required("doneOn", cmd.doneOn())
+                .that(cmd.note() == null || cmd.note().length() <= 1000, "note", "validation.note").orThrow();
+        Pact.Accompaniment a = new Pact.Accompaniment(t.getPlacement(),
+                CheckInService.parse(Pact.AccompanimentKind.class, cmd.kind(), "kind", "rst.validation.kind"),
+                date(cmd.doneOn(), "doneOn"), cmd.note(), caller.person());
+        rst.add(a);
+        audit.record("ACCOMPANIMENT_BY_VOLUNTEER", "PLACEMENT", t.getPlacement().getId(), "task " + t.getId());
         return a;
     }
 

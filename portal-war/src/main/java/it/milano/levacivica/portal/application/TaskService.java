@@ -77,6 +77,18 @@ public class TaskService {
         return t;
     }
 
+    /** A social worker of a placement's case gives an active volunteer a task about the placement. */
+    Task createForPlacement(long serviceYearId, it.milano.levacivica.portal.domain.rst.Placement p, TaskCommand cmd) {
+        Task t = createForCase(serviceYearId, p.getSsptCase(), cmd);
+        t.concern(p);
+        return t;
+    }
+
+    /** @return a task the caller may see, for sibling services */
+    Task visibleTask(long id) {
+        return visible(id);
+    }
+
     /** The tutor changes a task. */
     public Task update(long taskId, TaskCommand cmd) {
         Task t = visible(taskId);

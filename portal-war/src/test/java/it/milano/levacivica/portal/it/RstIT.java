@@ -170,6 +170,31 @@ class RstIT {
     }
 
     @Test
+    void aVolunteerRecordsAccompanimentThroughATaskSeeingOnlyTheCode() {
+        long unitId = unit("SHARED_FLAT", 2);
+        long placement = place(member("Elena Gatti"), unitId, "FRAGILE_ADULT", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 2, 1))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Fixtures.Volunteer v = fx.volunteer(fx.idOf("tutor"), LocalDate.now().minusWeeks(8));
+        Response task = fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("serviceYearId", v.serviceYearId(), "title", "Accompagnare all’INPS", "activityType", "ADMINISTRATIVE_SUPPORT",
+                        "dueDate", LocalDate.now().plusDays(5).toString()))
+                .post("/api/v1/rst/placements/" + placement + "/tasks");
+        task.then().statusCode(201);
+        long taskId = task.jsonPath().getLong("id");
+        String seen = fx.as(v.username(), Fixtures.PASSWORD).get("/api/v1/service-years/" + v.serviceYearId() + "/tasks").then()
+                .statusCode(200).extract().asString();
+        assertTrue(seen.contains("M6-") && !seen.contains("Elena Gatti"), "only the code: " + seen);
+        fx.as(v.username(), Fixtures.PASSWORD).get("/api/v1/rst/placements/" + placement).then().statusCode(404);
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("kind", "PAPERWORK", "doneOn", LocalDate.now().toString(), "note", "Domanda presentata"))
+                .post("/api/v1/rst/tasks/" + taskId + "/accompaniment").then().statusCode(201);
+        fx.as("volunteer").contentType(ContentType.JSON).body(Map.of("kind", "PAPERWORK", "doneOn", LocalDate.now().toString()))
+                .post("/api/v1/rst/tasks/" + taskId + "/accompaniment").then().statusCode(404);
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/placements/" + placement).then().statusCode(200)
+                .body("accompaniment[0].kind", equalTo("PAPERWORK")).body("accompaniment[0].author", equalTo("Test " + v.username()));
+    }
+
+    @Test
     void aSocialWorkerPlacesAPersonAndRecordsThePact() throws Exception {
         long person = member("Carla Rossi");
         long unitId = unit("SHARED_FLAT", 2);

@@ -20,6 +20,7 @@ public class Task implements Serializable {
     private ServiceYear serviceYear;
     private CheckIn checkIn;
     private it.milano.levacivica.portal.domain.sspt.SsptCase ssptCase;
+    private it.milano.levacivica.portal.domain.rst.Placement placement;
     private String title;
     private String description;
     private ActivityType activityType;
@@ -81,6 +82,15 @@ public class Task implements Serializable {
     public CheckIn getCheckIn() { return checkIn; }
     /** @return the SSPT case the task concerns, or null; a volunteer sees only its code */
     public it.milano.levacivica.portal.domain.sspt.SsptCase getSsptCase() { return ssptCase; }
+
+    /** @return the RST placement the task concerns, or null */
+    public it.milano.levacivica.portal.domain.rst.Placement getPlacement() { return placement; }
+
+    /** @param p the placement the task concerns (and its case) */
+    public void concern(it.milano.levacivica.portal.domain.rst.Placement p) {
+        this.placement = p;
+        this.ssptCase = p.getSsptCase();
+    }
 
     /** @param c the case the task concerns */
     public void concern(it.milano.levacivica.portal.domain.sspt.SsptCase c) {

@@ -162,6 +162,27 @@ public class RstResource {
                 "since", w.getSince().toString())).toList();
     }
 
+    @POST
+    @Path("placements/{id: [0-9]+}/tasks")
+    @Operation(summary = "Give a volunteer a task about the placement: {serviceYearId, title, description, activityType, dueDate}; "
+            + "the volunteer sees the task and the case code only, and records accompaniment through it")
+    public Response share(@PathParam("id") long id, CaseResource.ShareCommand cmd) {
+        if (cmd == null || cmd.serviceYearId() == null) {
+            throw it.milano.levacivica.portal.application.InvalidInputException.of("serviceYearId", "validation.required");
+        }
+        var t = rst.shareWithVolunteer(id, cmd.serviceYearId(), new it.milano.levacivica.portal.application.TaskService.TaskCommand(
+                cmd.title(), cmd.description(), cmd.activityType(), cmd.dueDate(), null));
+        return Response.status(201).entity(CheckInViews.TaskView.of(t)).build();
+    }
+
+    @POST
+    @Path("tasks/{taskId: [0-9]+}/accompaniment")
+    @Operation(summary = "The volunteer of a task about a placement records accompaniment through it: {kind, doneOn, note}")
+    public Response accompanyThroughTask(@PathParam("taskId") long taskId, PlacementService.AccompanimentCommand cmd) {
+        rst.accompanyThroughTask(taskId, cmd);
+        return Response.status(201).build();
+    }
+
     @GET
     @Path("alerts")
     @Operation(summary = "The social worker's alerts: placements at 16 months, ending within 30 days, overdue pact steps")
