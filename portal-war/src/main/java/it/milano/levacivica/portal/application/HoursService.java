@@ -166,13 +166,7 @@ public class HoursService {
     }
 
     private static boolean weekFrom(String isoWeek, LocalDate since) {
-        if (isoWeek == null || !isoWeek.matches("\\d{4}-W\\d{2}")) {
-            return false;
-        }
-        LocalDate monday = LocalDate.parse(isoWeek.substring(0, 4) + "-01-04")
-                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(isoWeek.substring(6)))
-                .with(java.time.DayOfWeek.MONDAY);
-        return !monday.isBefore(since.with(java.time.DayOfWeek.MONDAY));
+        return IsoWeeks.monday(isoWeek).map(m -> !m.isBefore(since.with(java.time.DayOfWeek.MONDAY))).orElse(false);
     }
 
     // ------------------------------------------------------------------ entries

@@ -128,13 +128,8 @@ public class TimesheetService {
     }
 
     private static boolean weekInMonth(String isoWeek, YearMonth month) {
-        if (isoWeek == null || !isoWeek.matches("\\d{4}-W\\d{2}")) {
-            return false;
-        }
-        LocalDate monday = LocalDate.parse(isoWeek.substring(0, 4) + "-01-04")
-                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(isoWeek.substring(6)))
-                .with(java.time.DayOfWeek.MONDAY);
-        return YearMonth.from(monday).equals(month) || YearMonth.from(monday.plusDays(6)).equals(month);
+        return IsoWeeks.monday(isoWeek)
+                .map(m -> YearMonth.from(m).equals(month) || YearMonth.from(m.plusDays(6)).equals(month)).orElse(false);
     }
 
     /** The volunteer sends a month to the tutor; its entries lock. */

@@ -1,34 +1,15 @@
 package it.milano.levacivica.portal.interfaces.rest;
 
 import it.milano.levacivica.portal.application.HoursService;
-import it.milano.levacivica.portal.application.HoursService.AbsenceCommand;
-import it.milano.levacivica.portal.application.HoursService.EntryCommand;
-import it.milano.levacivica.portal.application.HoursService.Saved;
-import it.milano.levacivica.portal.application.InvalidInputException;
-import it.milano.levacivica.portal.domain.timesheet.AbsenceDay;
-import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,16 +23,6 @@ public class AbsenceResource {
 
     @Inject
     private HoursService hours;
-
-    @Context
-    private HttpHeaders headers;
-
-    @Context
-    private UriInfo uri;
-
-    private Locale locale() {
-        return ProblemMappers.locale(headers);
-    }
 
     @DELETE
     @Operation(summary = "Remove a day of absence of an open month")

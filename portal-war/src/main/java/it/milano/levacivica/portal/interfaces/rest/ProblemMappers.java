@@ -86,6 +86,28 @@ public final class ProblemMappers {
         };
     }
 
+    static Response malformed(HttpHeaders headers) {
+        return Problem.of("malformed-body", "Bad Request", 400, PortalMessages.get(locale(headers), "error.body.malformed")).toResponse();
+    }
+
+    /** A concurrent change found at commit is a 409; a refusal wrapped in another exception keeps its status; anything else is a 500. */
+    static Response unexpected(Throwable e, HttpHeaders headers) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return concurrentChange(headers);
+            }
+            if (t instanceof PortalException p) {
+                return problem(p, headers);
+            }
+            if (t instanceof PersistenceException && String.valueOf(t.getMessage()).contains("Duplicate entry")) {
+                return Problem.of("conflict", "Conflict", 409, PortalMessages.get(locale(headers), "error.duplicate")).toResponse();
+            }
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error " + id, e);
+        return Problem.of("internal", "Internal Server Error", 500, PortalMessages.get(locale(headers), "error.internal", id)).toResponse();
+    }
+
     static Response concurrentChange(HttpHeaders headers) {
         return Problem.of("stale-version", "Conflict", 409, PortalMessages.get(locale(headers), "error.stale")).toResponse();
     }
@@ -110,7 +132,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of("malformed-body", "Bad Request", 400, PortalMessages.get(locale(headers), "error.body.malformed")).toResponse();
+            return malformed(headers);
         }
     }
 
@@ -122,7 +144,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.of("malformed-body", "Bad Request", 400, PortalMessages.get(locale(headers), "error.body.malformed")).toResponse();
+            return malformed(headers);
         }
     }
 
@@ -136,7 +158,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (e.getCause() instanceof JsonbException || (status == 400 && e.getCause() != null)) {
-                return Problem.of("malformed-body", "Bad Request", 400, PortalMessages.get(locale(headers), "error.body.malformed")).toResponse();
+                return malformed(headers);
             }
             Response.StatusType st = e.getResponse().getStatusInfo();
             String key = switch (status) {
@@ -162,9 +184,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(jakarta.transaction.TransactionalException e) {
-            FallbackMapper fallback = new FallbackMapper();
-            fallback.headers = headers;
-            return fallback.toResponse(e);
+            return unexpected(e, headers);
         }
     }
 
@@ -176,20 +196,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof OptimisticLockException) {
-                    return concurrentChange(headers);
-                }
-                if (t instanceof PortalException p) {
-                    return problem(p, headers);
-                }
-                if (t instanceof PersistenceException && String.valueOf(t.getMessage()).contains("Duplicate entry")) {
-                    return Problem.of("conflict", "Conflict", 409, PortalMessages.get(locale(headers), "error.duplicate")).toResponse();
-                }
-            }
-            String id = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected error " + id, e);
-            return Problem.of("internal", "Internal Server Error", 500, PortalMessages.get(locale(headers), "error.internal", id)).toResponse();
+            return unexpected(e, headers);
         }
     }
 }

@@ -48,6 +48,13 @@ final class FacesFeedback {
         }
     }
 
+    /** Shows a refusal that was caught elsewhere: next to its fields and at the top. */
+    static void show(String formId, PortalException e) {
+        call(formId, () -> {
+            throw e;
+        }, null);
+    }
+
     static String text(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();
         return PortalMessages.get(fc.getViewRoot().getLocale(), key, args);

@@ -219,10 +219,7 @@ public class MonthPage implements Serializable {
                         v.message(locale), v.message(locale)));
             }
         } catch (PortalException e) {
-            fc.validationFailed();
-            FacesFeedback.call("editForm", () -> {
-                throw e;
-            }, null);
+            FacesFeedback.show("editForm", e);
         }
     }
 
