@@ -234,8 +234,4 @@ public class CheckInService {
         }
     }
 
-    /** @return tasks of the check-in, for views */
-    public List<Task> tasksOf(CheckIn c) {
-        return tasks.ofCheckIn(c);
-    }
 }

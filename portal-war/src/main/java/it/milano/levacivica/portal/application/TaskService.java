@@ -150,10 +150,6 @@ public class TaskService {
                 .filter(t -> t.isOverdue(today)).toList();
     }
 
-    List<Task> ofCheckIn(CheckIn c) {
-        return repository.tasks(List.of(c.getServiceYear().getId())).stream()
-                .filter(t -> t.getCheckIn() != null && t.getCheckIn().getId().equals(c.getId())).toList();
-    }
 
     private List<TaskWithHours> withHours(List<Task> tasks, List<Long> yearIds) {
         Map<Long, Integer> minutes = timesheets.minutesPerTask(yearIds);
