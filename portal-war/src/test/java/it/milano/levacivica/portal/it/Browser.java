@@ -33,6 +33,16 @@ final class Browser {
         return browser;
     }
 
+    /**
+     * A 30-second wait that retries reads of a page being replaced (ajax updates and full posts replace
+     * elements under the test's feet; that is not a failure, a condition never met is).
+     */
+    static org.openqa.selenium.support.ui.WebDriverWait waitFor(ChromeDriver browser) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
     private static Optional<File> which(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
             File f = new File(dir, name);

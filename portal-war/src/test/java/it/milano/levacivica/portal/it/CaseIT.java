@@ -197,8 +197,7 @@ class CaseIT {
         String sw = socialWorker(1);
         ChromeDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            WebDriverWait wait = Browser.waitFor(browser);
             browser.get(fx.url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys(sw);
             browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
@@ -207,12 +206,18 @@ class CaseIT {
             browser.findElement(By.id("caseForm:summary")).sendKeys("Famiglia con minori, primo accesso");
             browser.findElement(By.id("caseForm:open")).click();
             wait.until(ExpectedConditions.urlContains("/socialworker/case.xhtml"));
-            for (String phase : List.of("FIRST_INTERVIEW", "ANALYSIS", "PLANNING")) {
-                String before = browser.findElement(By.id("phase")).getText();
-                browser.executeScript("document.getElementById('moveForm:to_input').value='" + phase + "';");
+            Map<String, String> labels = new java.util.LinkedHashMap<>();
+            labels.put("FIRST_INTERVIEW", "Primo colloquio");
+            labels.put("ANALYSIS", "Analisi della situazione");
+            labels.put("PLANNING", "Progettazione");
+            // each move posts the whole page: wait for the new page's phase, ignoring reads of the page being replaced
+            WebDriverWait reload = Browser.waitFor(browser);
+            for (Map.Entry<String, String> phase : labels.entrySet()) {
+                reload.until(d -> d.findElement(By.id("moveForm:note")).isDisplayed());
+                browser.executeScript("document.getElementById('moveForm:to_input').value='" + phase.getKey() + "';");
                 browser.findElement(By.id("moveForm:note")).sendKeys("ok");
                 browser.findElement(By.id("moveForm:move")).click();
-                wait.until(d -> !d.findElement(By.id("phase")).getText().equals(before));
+                reload.until(d -> phase.getValue().equals(d.findElement(By.id("phase")).getText()));
             }
             assertEquals("Progettazione", browser.findElement(By.id("phase")).getText());
             assertTrue(browser.findElement(By.id("timeline")).getText().contains("Analisi della situazione"));

@@ -228,7 +228,7 @@ class CheckInIT {
         Fixtures.Volunteer v = volunteer();
         ChromeDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser);
             signIn(browser, wait, tutor.getKey());
             browser.get(fx.url("/tutor/checkins.xhtml"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checkInForm:serviceYearIds")));

@@ -282,7 +282,7 @@ class PortalIT {
     void aVolunteerSignsInThroughTheFormSeesTheirHomeAndIsRefusedACoordinatorPage() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser);
             browser.get(url("/"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
             assertEquals("it", browser.findElement(By.tagName("html")).getAttribute("lang"), "Italian by default");
@@ -317,7 +317,7 @@ class PortalIT {
     void aWrongPasswordInTheFormSaysSoWithoutSigningIn() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser);
             browser.get(url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys("tutor");
             browser.findElement(By.id("password")).sendKeys("wrong");
@@ -333,7 +333,7 @@ class PortalIT {
     void aCoordinatorLandsOnProjectsAndBadInputShowsNextToTheField() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser);
             browser.get(url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys("coordinator");
             browser.findElement(By.id("password")).sendKeys("demo");

@@ -200,8 +200,7 @@ class RstIT {
         long unitId = unit("SHARED_FLAT", 2);
         ChromeDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            WebDriverWait wait = Browser.waitFor(browser);
             browser.get(fx.url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys(sw);
             browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);

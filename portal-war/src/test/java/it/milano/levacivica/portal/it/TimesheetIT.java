@@ -446,7 +446,7 @@ class TimesheetIT {
         YearMonth month = YearMonth.from(monday);
         org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
         try {
-            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+            var wait = Browser.waitFor(browser);
             signIn(browser, wait, v.username(), Fixtures.PASSWORD);
             browser.get(fx.url("/volunteer/week.xhtml"));
             for (int i = 0; i < back; i++) {
