@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.application;
 
+import it.milano.levacivica.portal.domain.audit.AuditChainCheck;
 import it.milano.levacivica.portal.domain.audit.AuditRecord;
 import it.milano.levacivica.portal.domain.audit.AuditRepository;
 import it.milano.levacivica.portal.domain.people.Role;
@@ -10,18 +11,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The append-only audit trail of case data: every read and every change, by whom, when, of which record,
- * from which address. Written in the same transaction as the change; an administrator searches it.
+ * The append-only, hash-chained audit trail: every read, list and change of case and placement data,
+ * every account, role, enable and password change, sign-in, sign-out and lock, and every refusal; by
+ * whom, when (UTC), of which record, from which address. Changes are recorded in the transaction of the
+ * change; refusals and sign-in events in a transaction of their own, so that the rollback of a refused
+ * action does not take its record with it. An administrator searches the trail and verifies the chain.
  */
 @ApplicationScoped
-@Transactional
 public class AuditTrail {
 
     @Inject
     private AuditRepository repository;
+    @Inject
+    private AuditWriter writer;
     @Inject
     private CurrentUser caller;
     @Inject
@@ -30,26 +36,80 @@ public class AuditTrail {
     private Clock clock;
 
     /**
-     * @param action e.g. READ, CREATE, UPDATE, TRANSITION
-     * @param recordType e.g. CASE
+     * Records an action of the signed-in caller with the current transaction.
+     *
+     * @param action e.g. READ, LIST, CREATE, UPDATE, TRANSITION
+     * @param recordType e.g. CASE, PLACEMENT, ACCOUNT
      * @param recordId the record's id
-     * @param detail a short detail (no personal data)
+     * @param detail a short detail (no personal data of case members)
      */
     public void record(String action, String recordType, Long recordId, String detail) {
-        String address;
-        try {
-            address = request.get().getRemoteAddr();
-        } catch (RuntimeException noRequest) {
-            address = "";
-        }
-        repository.append(new AuditRecord(LocalDateTime.now(clock), caller.person().getUsername(), action, recordType, recordId,
-                detail, address));
+        writer.append(build(caller.person().getUsername(), action, recordType, recordId, detail));
     }
 
-    /** Administrator only: search by person, record and period. */
+    /** As {@link #record}, for an actor that is not (yet) the signed-in caller, e.g. at sign-in. */
+    public void recordAs(String actor, String action, String recordType, Long recordId, String detail) {
+        writer.append(build(actor, action, recordType, recordId, detail));
+    }
+
+    /**
+     * Records a refusal in a transaction of its own: it stays even though the refused action rolls back.
+     *
+     * @param action e.g. DENIED_READ, DENIED_UPDATE
+     */
+    public void recordRefusal(String action, String recordType, Long recordId, String detail) {
+        String actor = caller.isSignedIn() ? caller.name() : "anonymous";
+        writer.appendAlone(build(actor, action, recordType, recordId, detail));
+    }
+
+    /** As {@link #recordAs}, committed now in a transaction of its own (sign-out, refused sign-in events). */
+    public void recordAlone(String actor, String action, String recordType, Long recordId, String detail) {
+        writer.appendAlone(build(actor, action, recordType, recordId, detail));
+    }
+
+    private AuditRecord build(String actor, String action, String recordType, Long recordId, String detail) {
+        return new AuditRecord(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), actor, action, recordType, recordId, detail,
+                address());
+    }
+
+    private String address() {
+        try {
+            return ClientAddress.of(request.get());
+        } catch (RuntimeException noRequest) {
+            return "";
+        }
+    }
+
+    /**
+     * Administrator only: search by person, record and period.
+     *
+     * @param from start, UTC, or null
+     * @param to end (exclusive), UTC, or null
+     * @return at most 1,000 records, newest first
+     */
+    @Transactional
     public List<AuditRecord> search(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to) {
         caller.require(Role.ADMIN);
-        return repository.search(blank(actor), blank(recordType), recordId, from, to, 1000);
+        List<AuditRecord> found = repository.search(blank(actor), blank(recordType), recordId, from, to, 1000);
+        record("SEARCH", "AUDIT", null, found.size() + " records");
+        return found;
+    }
+
+    /**
+     * Administrator only: walks the whole chain and says whether it holds. The check itself is recorded.
+     *
+     * @return the outcome, with the first broken link if any
+     */
+    @Transactional
+    public AuditChainCheck.Result verifyChain() {
+        caller.require(Role.ADMIN);
+        AuditChainCheck check = new AuditChainCheck();
+        AuditRepository.Head head = repository.head();
+        repository.walk(check::accept);
+        AuditChainCheck.Result result = check.result(head.seq(), head.hash());
+        record("VERIFY_CHAIN", "AUDIT", null, result.intact() ? "intact, " + result.checked() + " records"
+                : "broken at " + result.firstBrokenSeq() + " (" + result.reason() + ")");
+        return result;
     }
 
     private static String blank(String s) {

@@ -213,7 +213,7 @@ public class CaseService {
     public Task shareWithVolunteer(long caseId, long serviceYearId, TaskService.TaskCommand cmd) {
         SsptCase c = editable(caseId);
         Task t = tasks.createForCase(serviceYearId, c, cmd);
-        audit.record("SHARE_TASK", "CASE", c.getId(), "task " + t.getId());
+        audit.record("SHARE_TASK", "CASE", c.getId(), "task " + t.getId() + " to " + t.getServiceYear().getVolunteer().getUsername());
         return t;
     }
 
@@ -232,13 +232,12 @@ public class CaseService {
         return municipio();
     }
 
+    /** The case if the caller may read it; otherwise 404, and a refusal of an existing case is audited. */
     private SsptCase readable(long caseId) {
-        if (!caller.is(Role.SOCIAL_WORKER)) {
-            throw new NotFoundException("error.notFound");
-        }
         SsptCase c = cases.find(caseId).orElseThrow(() -> new NotFoundException("error.notFound"));
-        Integer m = caller.person().getMunicipio();
+        Integer m = caller.is(Role.SOCIAL_WORKER) ? caller.person().getMunicipio() : null;
         if (m == null || c.getMunicipio() != m) {
+            audit.recordRefusal("DENIED_READ", "CASE", c.getId(), null);
             throw new NotFoundException("error.notFound");
         }
         return c;
@@ -247,7 +246,7 @@ public class CaseService {
     private SsptCase editable(long caseId) {
         SsptCase c = readable(caseId);
         if (!mayEdit(c)) {
-            audit.record("DENIED_UPDATE", "CASE", c.getId(), null);
+            audit.recordRefusal("DENIED_UPDATE", "CASE", c.getId(), null);
             throw new AccessDeniedException("case.error.notResponsible");
         }
         return c;

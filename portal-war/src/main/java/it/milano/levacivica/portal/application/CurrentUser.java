@@ -28,6 +28,15 @@ public class CurrentUser {
         return security.getCallerPrincipal() != null;
     }
 
+    /** @return the caller's user name @throws AccessDeniedException if nobody is signed in */
+    public String name() {
+        Principal p = security.getCallerPrincipal();
+        if (p == null) {
+            throw new AccessDeniedException("error.forbidden");
+        }
+        return p.getName();
+    }
+
     /** @param role a role @return whether the caller holds it */
     public boolean is(Role role) {
         return isSignedIn() && security.isCallerInRole(role.name());

@@ -76,6 +76,10 @@ public class PeopleService {
     private Clock clock;
     @Inject
     private Event<AccountChanged> changed;
+    @Inject
+    private PasswordPolicy policy;
+    @Inject
+    private AuditTrail audit;
 
     /** @return the caller */
     public Person me() {
@@ -112,12 +116,15 @@ public class PeopleService {
                 .matches("username", cmd.username(), USERNAME, "validation.username")
                 .text("fullName", cmd.fullName(), 200)
                 .email("email", cmd.email())
-                .length("password", cmd.password(), 8, 128, "validation.password")
+                .length("password", cmd.password(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH, "validation.password")
                 .that(cmd.roles() != null && !cmd.roles().isEmpty() && cmd.roles().stream().noneMatch(java.util.Objects::isNull), "roles", "validation.roles")
                 .orThrow();
         if (!caller.is(Role.ADMIN) && !COORDINATOR_MAY_GRANT.containsAll(cmd.roles())) {
+            audit.recordRefusal("DENIED_CREATE", "ACCOUNT", null, "roles " + cmd.roles());
             throw new AccessDeniedException("error.roles.notYours");
         }
+        checkSeparationOfDuties(cmd.roles());
+        policy.check(cmd.password(), cmd.username(), "password");
         String email = cmd.email().strip().toLowerCase(java.util.Locale.ROOT);
         if (people.existsByUsernameOrEmail(cmd.username(), email)) {
             throw new ConflictException("error.person.duplicate");
@@ -129,7 +136,16 @@ public class PeopleService {
                 cmd.roles(), LocalDateTime.now(clock));
         p.assignMunicipio(cmd.municipio());
         people.add(p);
+        audit.record("CREATE", "ACCOUNT", p.getId(), p.getUsername() + " " + cmd.roles());
         return p;
+    }
+
+    private static void checkSeparationOfDuties(Set<Role> roles) {
+        try {
+            Role.checkSeparationOfDuties(roles);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("roles", "validation.roles.separation");
+        }
     }
 
     /**
@@ -155,31 +171,66 @@ public class PeopleService {
         if (p.getId().equals(caller.person().getId()) && (!cmd.enabled() || !cmd.roles().contains(Role.ADMIN))) {
             throw new ConflictException("error.account.self");
         }
-        p.rename(cmd.fullName().strip(), cmd.email().strip().toLowerCase(java.util.Locale.ROOT));
-        p.changeRoles(cmd.roles());
-        p.setEnabled(cmd.enabled());
+        checkSeparationOfDuties(cmd.roles());
         if (cmd.municipio() != null && (cmd.municipio() < 1 || cmd.municipio() > 9)) {
             throw InvalidInputException.of("municipio", "case.validation.municipio");
         }
+        Set<Role> before = p.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(p.getRoles());
+        Integer municipioBefore = p.getMunicipio();
+        p.rename(cmd.fullName().strip(), cmd.email().strip().toLowerCase(java.util.Locale.ROOT));
+        if (p.changeRoles(cmd.roles())) {
+            audit.record("ROLES_CHANGE", "ACCOUNT", p.getId(), before + " -> " + cmd.roles());
+        }
+        if (p.setEnabled(cmd.enabled())) {
+            audit.record(cmd.enabled() ? "ENABLE" : "DISABLE", "ACCOUNT", p.getId(), null);
+        }
         p.assignMunicipio(cmd.municipio());
+        if (!java.util.Objects.equals(municipioBefore, cmd.municipio())) {
+            audit.record("MUNICIPIO_CHANGE", "ACCOUNT", p.getId(), municipioBefore + " -> " + cmd.municipio());
+        }
+        audit.record("UPDATE", "ACCOUNT", p.getId(), null);
         changed.fire(new AccountChanged(p.getUsername()));
         return p;
     }
 
     /**
-     * Sets a new password (administrator only); lifts any lock.
+     * Sets a temporary password (administrator only): lifts any lock, ends the account's sessions, and
+     * the owner must choose their own at the next sign-in.
      *
      * @param id the account
-     * @param password the new password, 8 to 128 characters
+     * @param password the temporary password, within the {@link PasswordPolicy}
      */
     public void resetPassword(long id, String password) {
         caller.require(Role.ADMIN);
-        if (password == null || password.length() < 8 || password.length() > 128) {
-            throw InvalidInputException.of("password", "validation.password");
-        }
         Person p = people.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-        p.changePasswordHash(hasher.hash(password.toCharArray()));
+        policy.check(password, p.getUsername(), "password");
+        p.changePasswordHash(hasher.hash(password.toCharArray()), true, LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        audit.record("PASSWORD_RESET", "ACCOUNT", p.getId(), "change required at next sign-in");
         changed.fire(new AccountChanged(p.getUsername()));
+    }
+
+    /**
+     * The caller changes their own password; the current one is required. Every other session and
+     * remembered check of the account ends.
+     *
+     * @param current the current password
+     * @param password the new password, within the {@link PasswordPolicy} and not the current one
+     * @return the account's new security stamp, for the caller's own session
+     */
+    public String changeOwnPassword(String current, String password) {
+        Person p = caller.person();
+        if (current == null || !hasher.verify(current.toCharArray(), p.getPasswordHash())) {
+            audit.recordRefusal("DENIED_PASSWORD_CHANGE", "ACCOUNT", p.getId(), "wrong current password");
+            throw InvalidInputException.of("currentPassword", "validation.password.current");
+        }
+        policy.check(password, p.getUsername(), "newPassword");
+        if (password.equals(current)) {
+            throw InvalidInputException.of("newPassword", "validation.password.same");
+        }
+        p.changePasswordHash(hasher.hash(password.toCharArray()), false, LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        audit.record("PASSWORD_CHANGE", "ACCOUNT", p.getId(), null);
+        changed.fire(new AccountChanged(p.getUsername()));
+        return p.getSecurityStamp();
     }
 
     /** @return the latest failed sign-ins, newest first (administrator only) */

@@ -132,7 +132,7 @@ public class PlacementService {
         rst.add(p);
         rst.waiting(c.getMunicipio()).stream().filter(w -> w.getMember().getId().equals(member.getId())).forEach(
                 it.milano.levacivica.portal.domain.rst.WaitingEntry::markPlaced);
-        audit.record("PLACE", "PLACEMENT", null, c.getCode());
+        audit.record("PLACE", "PLACEMENT", p.getId(), c.getCode());
         return p;
     }
 
@@ -167,7 +167,9 @@ public class PlacementService {
 
     public List<Placement> ofCase(long caseId) {
         SsptCase c = cases.readableCase(caseId);
-        return rst.ofCase(c.getId());
+        List<Placement> list = rst.ofCase(c.getId());
+        audit.record("LIST", "PLACEMENT", null, "case " + c.getId() + ", " + list.size() + " placements");
+        return list;
     }
 
     public Pact.Goal addGoal(long placementId, GoalCommand cmd) {
@@ -222,7 +224,7 @@ public class PlacementService {
     public it.milano.levacivica.portal.domain.checkin.Task shareWithVolunteer(long placementId, long serviceYearId, TaskService.TaskCommand cmd) {
         Placement p = editable(placementId);
         var t = tasks.createForPlacement(serviceYearId, p, cmd);
-        audit.record("SHARE_TASK", "PLACEMENT", p.getId(), "task " + t.getId());
+        audit.record("SHARE_TASK", "PLACEMENT", p.getId(), "task " + t.getId() + " to " + t.getServiceYear().getVolunteer().getUsername());
         return t;
     }
 
@@ -297,13 +299,23 @@ public class PlacementService {
 
     private Placement readable(long id) {
         Placement p = rst.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-        cases.readableCase(p.getSsptCase().getId());
+        try {
+            cases.readableCase(p.getSsptCase().getId());
+        } catch (NotFoundException refused) {
+            audit.recordRefusal("DENIED_READ", "PLACEMENT", p.getId(), null);
+            throw refused;
+        }
         return p;
     }
 
     private Placement editable(long id) {
         Placement p = rst.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-        cases.editableCase(p.getSsptCase().getId());
+        try {
+            cases.editableCase(p.getSsptCase().getId());
+        } catch (NotFoundException | AccessDeniedException refused) {
+            audit.recordRefusal(refused instanceof NotFoundException ? "DENIED_READ" : "DENIED_UPDATE", "PLACEMENT", p.getId(), null);
+            throw refused;
+        }
         return p;
     }
 

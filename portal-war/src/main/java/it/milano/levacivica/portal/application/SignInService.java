@@ -1,42 +1,47 @@
 package it.milano.levacivica.portal.application;
 
-import it.milano.levacivica.portal.domain.people.LoginFailure;
 import it.milano.levacivica.portal.domain.people.PasswordHasher;
 import it.milano.levacivica.portal.domain.people.Person;
 import it.milano.levacivica.portal.domain.people.PersonRepository;
-import it.milano.levacivica.portal.domain.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks a user name and password. Repeated wrong passwords lock the account for a while; every
- * failure is recorded (who, when, from where). Unknown user names cost the same hash as known ones,
- * so that timing does not tell which accounts exist.
+ * Checks a user name and password, as an attacker would find it:
+ *
+ * <ul>
+ *   <li>the name must match an account exactly (no other capitals, no trailing space);</li>
+ *   <li>the password hash is computed whatever happens (unknown name, disabled or locked account), so
+ *       that the answer's time does not tell which accounts exist, and the answer is the same;</li>
+ *   <li>the decision is taken in its own transaction under the account's row lock ({@link SignInLedger}),
+ *       so that parallel guesses are counted one by one and none of them passes a lock that another has
+ *       just set; any error while checking is a failure, never a success;</li>
+ *   <li>a client address that keeps failing is throttled ({@link SignInThrottle}) before any hash is computed.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class SignInService {
 
     private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
 
-    /** The outcome of a sign-in. */
-    public enum Outcome { SIGNED_IN, INVALID, LOCKED }
+    /** The outcome of a sign-in, as the caller sees it: a lock looks like a wrong password. */
+    public enum Outcome { SIGNED_IN, INVALID, THROTTLED }
 
     /**
      * @param outcome what happened
-     * @param username the account, when signed in
+     * @param username the exact account name, when signed in
      * @param groups the roles' names, when signed in
+     * @param securityStamp the account's stamp at sign-in, kept with the session
+     * @param mustChangePassword whether a new password must be chosen first
      */
-    public record Result(Outcome outcome, String username, Set<String> groups) {
+    public record Result(Outcome outcome, String username, Set<String> groups, String securityStamp, boolean mustChangePassword) {
+        static Result of(Outcome outcome) {
+            return new Result(outcome, null, Set.of(), null, false);
+        }
     }
 
     @Inject
@@ -44,52 +49,38 @@ public class SignInService {
     @Inject
     private PasswordHasher hasher;
     @Inject
-    private Clock clock;
+    private SignInLedger ledger;
     @Inject
-    private Event<PeopleService.AccountChanged> changed;
-    @Inject
-    @ConfigProperty(name = "portal.login.maxFailures", defaultValue = "5")
-    private int maxFailures;
-    @Inject
-    @ConfigProperty(name = "portal.login.lockMinutes", defaultValue = "15")
-    private int lockMinutes;
+    private SignInThrottle throttle;
 
     private volatile String dummyHash;
 
     /**
      * @param username the name typed
      * @param password the password typed
-     * @param remoteAddress where the request came from
+     * @param clientAddress the client's address (after trusted proxies)
      * @return the outcome; a failure has been recorded when it is not SIGNED_IN
      */
-    @Transactional
-    public Result signIn(String username, char[] password, String remoteAddress) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        Optional<Person> found = username == null || username.length() > 64 ? Optional.empty() : people.findByUsername(username);
-        if (found.isEmpty()) {
-            hasher.verify(password, dummyHash());
-            return fail(String.valueOf(username), remoteAddress, now, Outcome.INVALID);
+    public Result signIn(String username, char[] password, String clientAddress) {
+        String address = clientAddress == null ? "" : clientAddress;
+        if (!throttle.allows(address)) {
+            return Result.of(Outcome.THROTTLED);
         }
-        Person p = found.get();
-        if (p.isLocked(now)) {
-            return fail(username, remoteAddress, now, Outcome.LOCKED);
-        }
-        if (!hasher.verify(password, p.getPasswordHash()) || !p.isEnabled()) {
-            boolean locked = p.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            if (locked) {
-                changed.fire(new PeopleService.AccountChanged(p.getUsername()));
-                LOG.warning(() -> "Account '" + username + "' locked for " + lockMinutes + " minutes after " + maxFailures + " failed sign-ins");
+        try {
+            Optional<Person> found = username == null || username.isEmpty() || username.length() > 64
+                    ? Optional.empty() : people.findByUsername(username);
+            boolean passwordMatches = hasher.verify(password, found.map(Person::getPasswordHash).orElseGet(this::dummyHash))
+                    && found.isPresent();
+            Result r = ledger.decide(String.valueOf(username), found.map(Person::getId).orElse(null), passwordMatches, address);
+            if (r.outcome() != Outcome.SIGNED_IN) {
+                throttle.failed(address);
             }
-            return fail(username, remoteAddress, now, locked ? Outcome.LOCKED : Outcome.INVALID);
+            return r;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sign-in check failed; counted as a failure", e);
+            throttle.failed(address);
+            return Result.of(Outcome.INVALID);
         }
-        p.recordSuccessfulLogin();
-        return new Result(Outcome.SIGNED_IN, p.getUsername(),
-                p.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
-    }
-
-    private Result fail(String username, String remoteAddress, LocalDateTime now, Outcome outcome) {
-        people.recordLoginFailure(new LoginFailure(username, now, remoteAddress));
-        return new Result(outcome, null, Set.of());
     }
 
     private String dummyHash() {

@@ -23,6 +23,15 @@ public final class DemoLauncher {
     private DemoLauncher() {
     }
 
+    /** config/payara-preboot.txt: no server banner, no X-Powered-By (docs/security.md). */
+    static Path preboot() {
+        Path p = Path.of(System.getProperty("demo.preboot", "config/payara-preboot.txt")).toAbsolutePath();
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalStateException("missing " + p);
+        }
+        return p;
+    }
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("demo.dataDir", ".demo")).toAbsolutePath();
         Path microJar = Path.of(System.getProperty("demo.microJar"));
@@ -44,15 +53,18 @@ public final class DemoLauncher {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
                 "-jar", microJar.toString(),
-                "--deploy", war.toString(),
+                "--deploy", DemoWar.build(war).toString(),
+                "--prebootcommandfile", preboot().toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
                 "--nocluster",
                 "--rootdir", root.resolve("payara").toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().put("PORTAL_DB_URL", db.jdbcUrl());
-        pb.environment().put("PORTAL_DB_USER", db.user());
-        pb.environment().put("PORTAL_DB_PASSWORD", db.password());
+        pb.environment().put("PORTAL_DB_USER", db.appUser());
+        pb.environment().put("PORTAL_DB_PASSWORD", db.appPassword());
+        pb.environment().put("PORTAL_DB_MIGRATIONUSER", db.user());
+        pb.environment().put("PORTAL_DB_MIGRATIONPASSWORD", db.password());
         pb.environment().put("PORTAL_PROFILE", "demo");
         pb.environment().put("PORTAL_DEMO", "true");
         // -Ddemo.loadVolunteers=1000 grows the demo for the load test (docs/operations.md)

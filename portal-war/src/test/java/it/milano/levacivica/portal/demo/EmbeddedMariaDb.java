@@ -25,7 +25,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final String user;
     private final String password;
 
-    private EmbeddedMariaDb(DB db, int port, String database, String user, String password) {
+    private final String appPassword;
+
+    private EmbeddedMariaDb(DB db, int port, String database, String user, String password, String appPassword) {
+        this.appPassword = appPassword;
         this.db = db;
         this.port = port;
         this.database = database;
@@ -48,6 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path tmp = Files.createDirectories(dataDir.getParent().resolve(dataDir.getFileName() + "-tmp"));
         int p = port == 0 ? freePort() : port;
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        String appPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         Path init = tmp.resolve("init.sql");
         Files.writeString(init, String.join("\n",
                 "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
@@ -57,6 +61,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "';",
                 "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'127.0.0.1';",
                 "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'localhost';",
+                // the application's own account: data only, no DDL (config/create-database.sql)
+                "CREATE USER IF NOT EXISTS '" + user + "_app'@'127.0.0.1' IDENTIFIED BY '" + appPassword + "';",
+                "ALTER USER '" + user + "_app'@'127.0.0.1' IDENTIFIED BY '" + appPassword + "';",
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database + "`.* TO '" + user + "_app'@'127.0.0.1';",
                 "FLUSH PRIVILEGES;", ""));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(p)
@@ -77,14 +85,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        EmbeddedMariaDb server = new EmbeddedMariaDb(db, p, database, user, password);
+        EmbeddedMariaDb server = new EmbeddedMariaDb(db, p, database, user, password, appPassword);
         server.proveAccount();
         return server;
     }
 
     private void proveAccount() throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), user, password)) {
-            if (!c.isValid(5)) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), user, password);
+                Connection app = DriverManager.getConnection(jdbcUrl(), appUser(), appPassword)) {
+            if (!c.isValid(5) || !app.isValid(5)) {
                 throw new SQLException("the embedded MariaDB does not answer");
             }
         } catch (SQLException e) {
@@ -106,6 +115,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public int port() { return port; }
     public String user() { return user; }
     public String password() { return password; }
+    /** @return the application's account (data only: SELECT, INSERT, UPDATE, DELETE) */
+    public String appUser() { return user + "_app"; }
+    public String appPassword() { return appPassword; }
 
     /** Stops the server for a while (e.g. to see the portal report it); {@link #startAgain()} brings it back. */
     public void stop() throws Exception {

@@ -24,8 +24,10 @@ public class MariaDbExtension implements BeforeAllCallback {
                 Path data = target.resolve("it-db").resolve(UUID.randomUUID().toString());
                 server = EmbeddedMariaDb.start(base, data, 0, "portal", "portal");
                 System.setProperty("portal.db.url", server.jdbcUrl());
-                System.setProperty("portal.db.user", server.user());
-                System.setProperty("portal.db.password", server.password());
+                System.setProperty("portal.db.user", server.appUser());
+                System.setProperty("portal.db.password", server.appPassword());
+                System.setProperty("portal.db.migrationUser", server.user());
+                System.setProperty("portal.db.migrationPassword", server.password());
                 EmbeddedMariaDb started = server;
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put("mariadb", (ExtensionContext.Store.CloseableResource) started::close);

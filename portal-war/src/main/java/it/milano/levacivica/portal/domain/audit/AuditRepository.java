@@ -2,10 +2,24 @@ package it.milano.levacivica.portal.domain.audit;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The audit trail: append and search, nothing else. */
+/** The audit trail: append, search and walk; nothing else. */
 public interface AuditRepository {
+
+    /** Appends a record as the next link of the chain; takes the chain's head lock until the transaction ends. */
     void append(AuditRecord record);
-    /** @return records matching every non-null criterion, newest first, at most {@code max} */
+
+    /** @return records matching every non-null criterion (times in UTC), newest first, at most {@code max} */
     List<AuditRecord> search(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to, int max);
+
+    /** Hands every record to {@code sink} in the order of the chain, a batch at a time. */
+    void walk(Consumer<AuditRecord> sink);
+
+    /** @return the head of the chain: the last sequence number and hash written */
+    Head head();
+
+    /** The head of the chain. */
+    record Head(long seq, String hash) {
+    }
 }

@@ -1,6 +1,5 @@
 package it.milano.levacivica.portal.domain.people;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,6 +25,9 @@ public class Person implements java.io.Serializable {
     private LocalDateTime lockedUntil;
     private LocalDateTime createdAt;
     private Integer municipio;
+    private String securityStamp;
+    private boolean mustChangePassword;
+    private LocalDateTime failuresResetAt;
     private long version;
 
     protected Person() {
@@ -45,9 +47,11 @@ public class Person implements java.io.Serializable {
         this.fullName = Objects.requireNonNull(fullName);
         this.email = Objects.requireNonNull(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);
+        Role.checkSeparationOfDuties(roles);
         this.roles = EnumSet.copyOf(roles);
         this.enabled = true;
         this.createdAt = Objects.requireNonNull(now);
+        renewSecurityStamp();
     }
 
     public Long getId() { return id; }
@@ -61,6 +65,15 @@ public class Person implements java.io.Serializable {
     public LocalDateTime getLockedUntil() { return lockedUntil; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
+    /**
+     * @return a random value that changes whenever the account's access changes (disabled, locked, new
+     *     password, other roles); sessions and remembered checks that carry an older value are refused
+     */
+    public String getSecurityStamp() { return securityStamp; }
+    /** @return whether the next sign-in must choose a new password (after an administrator's reset) */
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    /** @return the last successful sign-in or reset: failures before it no longer count towards a lock */
+    public LocalDateTime getFailuresResetAt() { return failuresResetAt; }
     /** @return the Municipio (1–9) a social worker is assigned to, or null */
     public Integer getMunicipio() { return municipio; }
 
@@ -80,24 +93,65 @@ public class Person implements java.io.Serializable {
         this.email = Objects.requireNonNull(email);
     }
 
-    /** @param roles the new roles, at least one */
-    public void changeRoles(Set<Role> roles) {
+    /**
+     * @param roles the new roles, at least one, never ADMIN with a role that reads case content
+     * @return whether they differ from the old ones (then the account's sessions end)
+     * @throws IllegalArgumentException if empty or against {@link Role#checkSeparationOfDuties}
+     */
+    public boolean changeRoles(Set<Role> roles) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a person needs at least one role");
         }
+        Role.checkSeparationOfDuties(roles);
+        if (this.roles.equals(roles)) {
+            return false;
+        }
         this.roles = EnumSet.copyOf(roles);
+        renewSecurityStamp();
+        return true;
     }
 
-    /** @param enabled whether the account may sign in */
-    public void setEnabled(boolean enabled) {
+    /**
+     * @param enabled whether the account may sign in
+     * @return whether this changed anything (disabling ends the account's sessions)
+     */
+    public boolean setEnabled(boolean enabled) {
+        if (this.enabled == enabled) {
+            return false;
+        }
         this.enabled = enabled;
+        renewSecurityStamp();
+        return true;
     }
 
-    /** @param passwordHash the new hash; also lifts a lock */
-    public void changePasswordHash(String passwordHash) {
+    /**
+     * Sets a new password: lifts a lock and ends every session and remembered check of the account.
+     *
+     * @param passwordHash the new hash
+     * @param temporary whether it was set by an administrator, so that the owner must choose their own
+     * @param now the current time (UTC)
+     */
+    public void changePasswordHash(String passwordHash, boolean temporary, LocalDateTime now) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.mustChangePassword = temporary;
         this.failedLogins = 0;
         this.lockedUntil = null;
+        this.failuresResetAt = Objects.requireNonNull(now);
+        renewSecurityStamp();
+    }
+
+    /**
+     * Locks the account everywhere (too many failures from many addresses) and ends its sessions.
+     *
+     * @param until when sign-in is allowed again
+     */
+    public void lockUntil(LocalDateTime until) {
+        this.lockedUntil = Objects.requireNonNull(until);
+        renewSecurityStamp();
+    }
+
+    private void renewSecurityStamp() {
+        this.securityStamp = java.util.UUID.randomUUID().toString().replace("-", "");
     }
 
     /** @param now the current time @return whether sign-in is refused because of repeated failures */
@@ -105,27 +159,9 @@ public class Person implements java.io.Serializable {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /**
-     * Counts a wrong password; after {@code maxFailures} in a row the account is locked for {@code lock}.
-     *
-     * @param now the current time
-     * @param maxFailures failures allowed before the lock
-     * @param lock how long the lock lasts
-     * @return whether this failure locked the account
-     */
-    public boolean recordFailedLogin(LocalDateTime now, int maxFailures, Duration lock) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lock);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    /** Resets the count of failures after a correct password. */
-    public void recordSuccessfulLogin() {
+    /** @param now the time of a correct password: earlier failures no longer count towards a lock */
+    public void recordSuccessfulLogin(LocalDateTime now) {
         failedLogins = 0;
-        lockedUntil = null;
+        failuresResetAt = Objects.requireNonNull(now);
     }
 }

@@ -1,16 +1,34 @@
 package it.milano.levacivica.portal.domain.people;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Where people are kept. */
+/** Where people are kept. User names are matched exactly (the database's collation would ignore case and trailing spaces). */
 public interface PersonRepository {
     Optional<Person> find(long id);
     Optional<Person> findByUsername(String username);
+    /** @return the account, its row locked until the transaction ends */
+    Optional<Person> lockByUsername(String username);
+    /** @return what every request re-checks of an account: stamp, enabled, forced password change */
+    Optional<AccountState> accountState(String username);
     boolean existsByUsernameOrEmail(String username, String email);
     List<Person> findAll();
     List<Person> findByRole(Role role);
     void add(Person person);
     void recordLoginFailure(LoginFailure failure);
+    /** @param address a client address, or null for every address @return failed sign-ins of the name since the time */
+    long countLoginFailures(String username, String address, LocalDateTime since);
     List<LoginFailure> recentLoginFailures(int max);
+
+    /**
+     * What the portal re-checks of the signed-in account on every request.
+     *
+     * @param username the exact user name
+     * @param securityStamp changes whenever access changes
+     * @param enabled whether the account may sign in
+     * @param mustChangePassword whether a new password must be chosen before anything else
+     */
+    record AccountState(String username, String securityStamp, boolean enabled, boolean mustChangePassword) {
+    }
 }

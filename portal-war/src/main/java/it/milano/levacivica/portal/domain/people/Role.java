@@ -11,5 +11,21 @@ public enum Role {
     /** Manages projects, seats, volunteers and tutors (<i>coordinatore di progetto</i>). */
     COORDINATOR,
     /** Accounts, roles and the audit log (<i>amministratore</i>). */
-    ADMIN
+    ADMIN;
+
+    /** The roles that read case content (SSPT cases, RST placements). */
+    public static final java.util.Set<Role> READ_CASE_CONTENT = java.util.EnumSet.of(SOCIAL_WORKER);
+
+    /**
+     * Separation of duties: whoever manages accounts, roles and the audit trail never reads the case
+     * content that the audit trail watches.
+     *
+     * @param roles a set of roles
+     * @throws IllegalArgumentException if it holds ADMIN together with a role that reads case content
+     */
+    public static void checkSeparationOfDuties(java.util.Set<Role> roles) {
+        if (roles.contains(ADMIN) && roles.stream().anyMatch(READ_CASE_CONTENT::contains)) {
+            throw new IllegalArgumentException("ADMIN cannot be combined with " + READ_CASE_CONTENT);
+        }
+    }
 }

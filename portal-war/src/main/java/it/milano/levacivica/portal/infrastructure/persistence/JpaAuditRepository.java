@@ -7,16 +7,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
+
+    private static final int BATCH = 500;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
     @Override
     public void append(AuditRecord record) {
+        // the head row is locked until the transaction ends: appends of every instance form one sequence
+        Object[] head = (Object[]) em.createNativeQuery("select last_seq, last_hash from audit_chain where id = 1 for update")
+                .getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        record.link(seq, (String) head[1]);
         em.persist(record);
+        em.createNativeQuery("update audit_chain set last_seq = ?, last_hash = ? where id = 1")
+                .setParameter(1, seq).setParameter(2, record.getHash()).executeUpdate();
     }
 
     @Override
@@ -24,8 +34,30 @@ public class JpaAuditRepository implements AuditRepository {
         return em.createQuery("select a from AuditRecord a where (:actor is null or a.actor = :actor)"
                         + " and (:type is null or a.recordType = :type) and (:rid is null or a.recordId = :rid)"
                         + " and (:from is null or a.occurredAt >= :from) and (:to is null or a.occurredAt < :to)"
-                        + " order by a.occurredAt desc, a.id desc", AuditRecord.class)
+                        + " order by a.seq desc", AuditRecord.class)
                 .setParameter("actor", actor).setParameter("type", recordType).setParameter("rid", recordId)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void walk(Consumer<AuditRecord> sink) {
+        long after = 0;
+        while (true) {
+            List<AuditRecord> batch = em.createQuery("select a from AuditRecord a where a.seq > :after order by a.seq", AuditRecord.class)
+                    .setParameter("after", after).setMaxResults(BATCH)
+                    .setHint("eclipselink.read-only", "true").getResultList();
+            batch.forEach(sink);
+            if (batch.size() < BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).getSeq();
+            em.clear();
+        }
+    }
+
+    @Override
+    public Head head() {
+        Object[] head = (Object[]) em.createNativeQuery("select last_seq, last_hash from audit_chain where id = 1").getSingleResult();
+        return new Head(((Number) head[0]).longValue(), (String) head[1]);
     }
 }

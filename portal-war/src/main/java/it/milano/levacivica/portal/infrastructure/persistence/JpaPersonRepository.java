@@ -6,7 +6,9 @@ import it.milano.levacivica.portal.domain.people.PersonRepository;
 import it.milano.levacivica.portal.domain.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +25,41 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public Optional<Person> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
         return em.createQuery("select p from Person p where p.username = :u", Person.class)
-                .setParameter("u", username).getResultStream().findFirst();
+                .setParameter("u", username).getResultStream().filter(p -> p.getUsername().equals(username)).findFirst();
+    }
+
+    @Override
+    public Optional<Person> lockByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Person p where p.username = :u", Person.class)
+                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().filter(p -> p.getUsername().equals(username)).findFirst();
+    }
+
+    @Override
+    public Optional<AccountState> accountState(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p.username, p.securityStamp, p.enabled, p.mustChangePassword from Person p where p.username = :u",
+                        Object[].class)
+                .setParameter("u", username).getResultStream()
+                .filter(r -> username.equals(r[0]))
+                .map(r -> new AccountState((String) r[0], (String) r[1], (Boolean) r[2], (Boolean) r[3]))
+                .findFirst();
+    }
+
+    @Override
+    public long countLoginFailures(String username, String address, LocalDateTime since) {
+        return em.createQuery("select count(f) from LoginFailure f where f.username = :u and f.occurredAt >= :since"
+                        + " and (:a is null or f.remoteAddress = :a)", Long.class)
+                .setParameter("u", username).setParameter("since", since).setParameter("a", address).getSingleResult();
     }
 
     @Override

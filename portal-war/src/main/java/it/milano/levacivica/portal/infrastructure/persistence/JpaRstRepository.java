@@ -33,6 +33,7 @@ public class JpaRstRepository implements RstRepository {
     @Override
     public void add(Object entity) {
         em.persist(entity);
+        em.flush();
     }
 
     @Override

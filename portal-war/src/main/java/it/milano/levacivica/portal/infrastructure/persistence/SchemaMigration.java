@@ -30,6 +30,19 @@ public class SchemaMigration {
     @ConfigProperty(name = "portal.profile")
     private String profile;
 
+    /** A separate owner account for migrations (DDL); the application's own account then needs data rights only. */
+    @Inject
+    @ConfigProperty(name = "portal.db.migrationUser")
+    private java.util.Optional<String> migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.migrationPassword")
+    private java.util.Optional<String> migrationPassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.url")
+    private String url;
+
     @PostConstruct
     void migrate() {
         try (Connection c = dataSource.getConnection()) {
@@ -39,11 +52,14 @@ public class SchemaMigration {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
         }
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var config = Flyway.configure(getClass().getClassLoader()).locations("classpath:db/migration");
+        if (migrationUser.filter(u -> !u.isBlank()).isPresent()) {
+            LOG.info(() -> "Migrations run as " + migrationUser.get());
+            config.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
+        } else {
+            config.dataSource(dataSource);
+        }
+        MigrateResult result = config.load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 

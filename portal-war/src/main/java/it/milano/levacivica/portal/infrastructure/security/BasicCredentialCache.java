@@ -19,13 +19,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Remembers a successful HTTP Basic check for a few minutes, so that a script's repeated calls do not
- * pay PBKDF2 (about 0.3 s of CPU) every time. Only an HMAC of the password, keyed with a random key of
- * this process, is kept in memory; a change to the account forgets it at once.
+ * pay PBKDF2 (about 0.3 s of CPU) every time. Only an HMAC of the exact user name and password, keyed
+ * with a random key of this process, is kept in memory, with the account's security stamp at the time:
+ * a lookup with any other stamp (password reset, disabled, roles changed, on whichever instance) misses.
  */
 @ApplicationScoped
 public class BasicCredentialCache {
 
-    private record Entry(byte[] mac, Set<String> groups, Instant expires) {
+    private record Entry(byte[] mac, Set<String> groups, String stamp, Instant expires) {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -42,24 +43,27 @@ public class BasicCredentialCache {
         new SecureRandom().nextBytes(key);
     }
 
-    /** @return the groups of a remembered, still valid check of exactly this name and password */
-    Optional<Set<String>> lookup(String username, String password) {
+    /**
+     * @param username the exact user name
+     * @param password the password presented
+     * @param currentStamp the account's security stamp now
+     * @return the groups of a remembered, still valid check of exactly this name, password and stamp
+     */
+    Optional<Set<String>> lookup(String username, String password, String currentStamp) {
         Entry e = entries.get(username);
-        if (e == null) {
-            return Optional.empty();
-        }
-        if (e.expires().isBefore(clock.instant()) || !MessageDigest.isEqual(e.mac(), mac(username, password))) {
+        if (e == null || e.expires().isBefore(clock.instant()) || !e.stamp().equals(currentStamp)
+                || !MessageDigest.isEqual(e.mac(), mac(username, password))) {
             return Optional.empty();
         }
         return Optional.of(e.groups());
     }
 
-    void remember(String username, String password, Set<String> groups) {
+    void remember(String username, String password, Set<String> groups, String stamp) {
         if (seconds > 0) {
             if (entries.size() > 10_000) {
                 entries.clear();
             }
-            entries.put(username, new Entry(mac(username, password), Set.copyOf(groups), clock.instant().plusSeconds(seconds)));
+            entries.put(username, new Entry(mac(username, password), Set.copyOf(groups), stamp, clock.instant().plusSeconds(seconds)));
         }
     }
 

@@ -1,131 +1,288 @@
 package it.milano.levacivica.portal.infrastructure.security;
 
+import it.milano.levacivica.portal.application.AuditTrail;
+import it.milano.levacivica.portal.application.ClientAddress;
+import it.milano.levacivica.portal.application.SignInService;
 import it.milano.levacivica.portal.application.SignInService.Outcome;
+import it.milano.levacivica.portal.domain.people.PersonRepository;
+import it.milano.levacivica.portal.domain.people.PersonRepository.AccountState;
+import it.milano.levacivica.portal.interfaces.PortalMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * One way in for browsers and scripts alike.
+ * The one way in, for browsers and scripts alike, and the checks every request passes first.
  *
- * <ul>
- *   <li>Browsers post the sign-in form to {@code /auth/login}; on success the session id is changed
- *       (no session fixation) and the caller is kept in the session; protected pages redirect to the
- *       form when nobody is signed in.</li>
- *   <li>Scripts call {@code /api/*} with HTTP Basic; a correct check is remembered for a few minutes
- *       ({@link BasicCredentialCache}). A browser's session works on the API too.</li>
- * </ul>
+ * <ol>
+ *   <li>Bodies over {@value #MAX_BODY} bytes are refused (413) before anything reads them.</li>
+ *   <li>A state-changing request whose {@code Origin} (or {@code Sec-Fetch-Site}) says it comes from
+ *       another site is refused (403), whatever it carries.</li>
+ *   <li>Browsers post the sign-in form, with its CSRF token, to {@code /auth/login}; on success the session
+ *       id and the token change. Scripts call {@code /api/*} with HTTP Basic; a correct check is remembered
+ *       for a few minutes ({@link BasicCredentialCache}).</li>
+ *   <li>Every request of a session or a remembered check re-reads the account (one indexed query): a
+ *       disabled account, or a security stamp that changed (password, roles, lock), ends it at once, on
+ *       every instance.</li>
+ *   <li>API calls made with the session cookie that change anything need the session's {@code X-CSRF-Token}.</li>
+ *   <li>An account whose password an administrator reset can only choose a new one.</li>
+ * </ol>
+ *
+ * Redirects are relative: the {@code Host} header is never used to build one.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String FAILURE_ATTRIBUTE = "portal.signInFailure";
-    static final String CALLER_ATTRIBUTE = "portal.caller";
+    /** Largest request body accepted, in bytes. */
+    public static final long MAX_BODY = 1_048_576;
+
     static final String RETURN_TO_ATTRIBUTE = "portal.returnTo";
 
-    @Inject
-    private IdentityStoreHandler identityStores;
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** What an account that must change its password may still reach. */
+    private static final List<String> WHILE_CHANGING_PASSWORD = List.of("/account/password.xhtml", "/auth/logout",
+            "/api/v1/me", "/api/v1/me/password", "/jakarta.faces.resource/", "/login.xhtml", "/error/", "/resources/");
 
     @Inject
+    private SignInService signIn;
+    @Inject
+    private PersonRepository people;
+    @Inject
     private BasicCredentialCache cache;
+    @Inject
+    private TrustedProxies proxies;
+    @Inject
+    private AuditTrail audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean api = path.startsWith("/api/");
+        req.setAttribute(ClientAddress.ATTRIBUTE, proxies.clientAddress(req));
+        boolean unsafe = !SAFE_METHODS.contains(req.getMethod());
+        if (req.getContentLengthLong() > MAX_BODY) {
+            return refuse(req, res, 413, "/problems/payload-too-large", "Content Too Large", "error.tooLarge");
+        }
+        if (unsafe && crossSite(req)) {
+            return refuse(req, res, 403, "/problems/cross-site", "Forbidden", "error.crossSite");
+        }
         if ("/auth/login".equals(path) && "POST".equals(req.getMethod())) {
-            return formSignIn(req, ctx);
+            return formSignIn(req, res);
         }
         String authorization = req.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), res, ctx);
+            return basic(authorization.substring(6).trim(), req, res, ctx, path);
         }
         HttpSession session = req.getSession(false);
-        if (session != null && session.getAttribute(CALLER_ATTRIBUTE) instanceof SignedInCaller caller) {
-            return ctx.notifyContainerAboutLogin(caller.name(), caller.groups());
+        if (session != null && session.getAttribute(SignedInCaller.ATTRIBUTE) instanceof SignedInCaller caller) {
+            Optional<AccountState> state = people.accountState(caller.name());
+            if (state.isPresent() && state.get().enabled() && state.get().securityStamp().equals(caller.securityStamp())) {
+                if (api && unsafe && !CsrfToken.matches(req, req.getHeader(CsrfToken.HEADER))) {
+                    return refuse(req, res, 403, "/problems/csrf", "Forbidden", "error.csrf");
+                }
+                if (state.get().mustChangePassword() && !mayWhileChangingPassword(path)) {
+                    return api ? refuse(req, res, 403, "/problems/password-change-required", "Forbidden", "error.passwordChangeRequired")
+                            : redirect(res, req.getContextPath() + "/account/password.xhtml");
+                }
+                return ctx.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // the account changed since this session signed in: the session ends here
+            session.removeAttribute(SignedInCaller.ATTRIBUTE);
+            session.invalidate();
+            audit.recordAlone(caller.name(), "SESSION_ENDED", "ACCOUNT", null, state.isEmpty() ? "account gone"
+                    : !state.get().enabled() ? "account disabled" : "access changed");
+            if (!api) {
+                return redirect(res, req.getContextPath() + "/login.xhtml?error=ended");
+            }
         }
         if (!ctx.isProtected()) {
             return ctx.doNothing();
         }
         if (api) {
-            return unauthorized(res, ctx);
+            return unauthorized(req, res);
         }
         if ("GET".equals(req.getMethod())) {
             String query = req.getQueryString();
             req.getSession(true).setAttribute(RETURN_TO_ATTRIBUTE, path + (query == null ? "" : "?" + query));
         }
-        return ctx.redirect(req.getContextPath() + "/login.xhtml");
+        return redirect(res, req.getContextPath() + "/login.xhtml");
     }
 
-    private AuthenticationStatus formSignIn(HttpServletRequest req, HttpMessageContext ctx) {
+    private static boolean mayWhileChangingPassword(String path) {
+        return WHILE_CHANGING_PASSWORD.stream().anyMatch(p -> p.endsWith("/") ? path.startsWith(p) : path.equals(p));
+    }
+
+    /** A request from another site: its Origin names another origin, or the browser says it is cross-site. */
+    private boolean crossSite(HttpServletRequest req) {
+        String site = req.getHeader("Sec-Fetch-Site");
+        if (site != null && site.equalsIgnoreCase("cross-site")) {
+            return true;
+        }
+        String origin = req.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        return !origin.equalsIgnoreCase(ownOrigin(req));
+    }
+
+    /** The portal's own origin as the browser sees it: the configured public origin, or this request's target. */
+    private String ownOrigin(HttpServletRequest req) {
+        String configured = proxies.publicOrigin();
+        if (configured != null) {
+            return configured;
+        }
+        String host = req.getHeader("Host");
+        return (proxies.isSecure(req) ? "https://" : "http://") + (host == null ? "" : host.toLowerCase(Locale.ROOT));
+    }
+
+    private AuthenticationStatus formSignIn(HttpServletRequest req, HttpServletResponse res) {
+        String login = req.getContextPath() + "/login.xhtml";
+        if (!CsrfToken.matches(req, req.getParameter(CsrfToken.FIELD))) {
+            return redirect(res, login + "?error=expired");
+        }
         String username = req.getParameter("username");
         String password = req.getParameter("password");
         if (username == null || password == null || username.isBlank() || password.isEmpty()) {
-            return ctx.redirect(req.getContextPath() + "/login.xhtml?error=invalid");
+            return redirect(res, login + "?error=invalid");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(username.strip(), password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            String why = req.getAttribute(FAILURE_ATTRIBUTE) == Outcome.LOCKED ? "locked" : "invalid";
-            return ctx.redirect(req.getContextPath() + "/login.xhtml?error=" + why);
+        SignInService.Result result = signIn.signIn(username.strip(), password.toCharArray(), ClientAddress.of(req));
+        if (result.outcome() != Outcome.SIGNED_IN) {
+            return redirect(res, login + "?error=" + (result.outcome() == Outcome.THROTTLED ? "throttled" : "invalid")
+                    + "&username=" + java.net.URLEncoder.encode(username.strip(), StandardCharsets.UTF_8));
         }
         HttpSession session = req.getSession(true);
         req.changeSessionId();
-        session.setAttribute(CALLER_ATTRIBUTE, new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        secureSessionCookie(req, res);
+        CsrfToken.renew(session);
+        session.setAttribute(SignedInCaller.ATTRIBUTE, new SignedInCaller(result.username(), result.groups(), result.securityStamp()));
         Object returnTo = session.getAttribute(RETURN_TO_ATTRIBUTE);
         session.removeAttribute(RETURN_TO_ATTRIBUTE);
-        String target = returnTo instanceof String s && s.startsWith("/") && !s.startsWith("//") ? s : "/";
-        return ctx.redirect(req.getContextPath() + target);
+        String target = result.mustChangePassword() ? "/account/password.xhtml"
+                : returnTo instanceof String s && s.startsWith("/") && !s.startsWith("//") && !s.contains("\\") ? s : "/";
+        return redirect(res, req.getContextPath() + target);
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse res, HttpMessageContext ctx) {
+    /** Behind a trusted TLS proxy the container cannot know the cookie must be Secure: say so on the header it wrote. */
+    private void secureSessionCookie(HttpServletRequest req, HttpServletResponse res) {
+        if (req.isSecure() || !proxies.isSecure(req)) {
+            return;
+        }
+        List<String> cookies = new ArrayList<>(res.getHeaders("Set-Cookie"));
+        for (int i = 0; i < cookies.size(); i++) {
+            String c = cookies.get(i);
+            String secured = c.toLowerCase(Locale.ROOT).contains("secure") ? c : c + "; Secure";
+            if (i == 0) {
+                res.setHeader("Set-Cookie", secured);
+            } else {
+                res.addHeader("Set-Cookie", secured);
+            }
+        }
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx,
+            String path) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(res, ctx);
+            return unauthorized(req, res);
         }
         int colon = decoded.indexOf(':');
         if (colon <= 0) {
-            return unauthorized(res, ctx);
+            return unauthorized(req, res);
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        var remembered = cache.lookup(username, password);
+        Optional<AccountState> state = people.accountState(username).filter(AccountState::enabled);
+        Optional<Set<String>> remembered = state.flatMap(st -> cache.lookup(username, password, st.securityStamp()));
+        Set<String> groups;
+        boolean mustChange;
         if (remembered.isPresent()) {
-            return ctx.notifyContainerAboutLogin(username, remembered.get());
+            groups = remembered.get();
+            mustChange = state.get().mustChangePassword();
+        } else {
+            // unknown and disabled names go through the full check too, so that they answer as a wrong password does
+            SignInService.Result result = signIn.signIn(username, password.toCharArray(), ClientAddress.of(req));
+            if (result.outcome() == Outcome.THROTTLED) {
+                return refuse(req, res, 429, "/problems/too-many-attempts", "Too Many Requests", "error.throttled");
+            }
+            if (result.outcome() != Outcome.SIGNED_IN) {
+                return unauthorized(req, res);
+            }
+            cache.remember(result.username(), password, result.groups(), result.securityStamp());
+            groups = result.groups();
+            mustChange = result.mustChangePassword();
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return unauthorized(res, ctx);
+        if (mustChange && !mayWhileChangingPassword(path)) {
+            return refuse(req, res, 403, "/problems/password-change-required", "Forbidden", "error.passwordChangeRequired");
         }
-        cache.remember(username, password, result.getCallerGroups());
-        return ctx.notifyContainerAboutLogin(result);
+        return ctx.notifyContainerAboutLogin(username, groups);
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse res, HttpMessageContext ctx) {
+    private static AuthenticationStatus redirect(HttpServletResponse res, String location) {
+        res.setHeader("Cache-Control", "no-store");
+        res.setStatus(HttpServletResponse.SC_FOUND);
+        res.setHeader("Location", location);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletRequest req, HttpServletResponse res) {
         res.setHeader("WWW-Authenticate", "Basic realm=\"leva-civica\", charset=\"UTF-8\"");
-        res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        res.setContentType("application/problem+json");
+        return refuse(req, res, 401, "/problems/unauthorized", "Unauthorized", "error.unauthorized");
+    }
+
+    /** Answers the request here: problem+json under /api, a short page elsewhere; nothing of the body is read. */
+    private static AuthenticationStatus refuse(HttpServletRequest req, HttpServletResponse res, int status, String type, String title,
+            String key) {
+        Locale locale = req.getHeader("Accept-Language") == null ? Locale.ITALIAN
+                : PortalMessages.choose(java.util.Collections.list(req.getLocales()));
+        String detail = PortalMessages.get(locale, key);
+        res.setStatus(status);
+        res.setHeader("Cache-Control", "no-store");
+        if (status == 413) {
+            res.setHeader("Connection", "close");
+        }
+        if (status == 429) {
+            res.setHeader("Retry-After", "600");
+        }
         res.setCharacterEncoding("UTF-8");
         try {
-            res.getWriter().write("{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Sign in with HTTP Basic or a browser session.\"}");
+            String path = req.getRequestURI().substring(req.getContextPath().length());
+            if (path.startsWith("/api/")) {
+                res.setContentType("application/problem+json");
+                res.getWriter().write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + json(detail) + "\"}");
+            } else {
+                res.setContentType("text/html");
+                res.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + status + "</title></head>"
+                        + "<body><main><h1>" + html(detail) + "</h1><p><a href=\"" + req.getContextPath() + "/\">"
+                        + html(PortalMessages.get(locale, "error.backHome")) + "</a></p></main></body></html>");
+            }
         } catch (IOException ignored) {
             // the client went away
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

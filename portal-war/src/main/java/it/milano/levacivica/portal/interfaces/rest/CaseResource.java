@@ -71,12 +71,17 @@ public class CaseResource {
         }
     }
 
-    /** An audit record. */
-    public record AuditView(LocalDateTime at, String actor, String action, String recordType, Long recordId, String detail, String from) {
+    /** An audit record: {@code at} is an instant (UTC, ending in Z); {@code seq} its place in the hash chain. */
+    public record AuditView(long seq, java.time.Instant at, String actor, String action, String recordType, Long recordId, String detail,
+            String from) {
         static AuditView of(AuditRecord a) {
-            return new AuditView(a.getOccurredAt(), a.getActor(), a.getAction(), a.getRecordType(), a.getRecordId(), a.getDetail(),
-                    a.getRemoteAddress());
+            return new AuditView(a.getSeq(), a.getOccurredAt().toInstant(java.time.ZoneOffset.UTC), a.getActor(), a.getAction(),
+                    a.getRecordType(), a.getRecordId(), a.getDetail(), a.getRemoteAddress());
         }
+    }
+
+    /** The outcome of a verification of the audit chain. */
+    public record ChainView(boolean intact, long checked, Long firstBrokenSeq, String reason) {
     }
 
     /** A task shared with a volunteer. */
@@ -203,19 +208,34 @@ public class CaseResource {
             for (AuditView a : records) {
                 csv.append(a.at()).append(';').append(a.actor()).append(';').append(a.action()).append(';').append(a.recordType()).append(';')
                         .append(a.recordId() == null ? "" : a.recordId()).append(";\"")
-                        .append(a.detail() == null ? "" : a.detail().replace("\"", "\"\"")).append("\";").append(a.from()).append('\n');
+                        .append(a.detail() == null ? "" : guard(a.detail()).replace("\"", "\"\"")).append("\";").append(a.from()).append('\n');
             }
             return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
         }
         return Response.ok(records, MediaType.APPLICATION_JSON).build();
     }
 
+    @GET
+    @Path("audit/chain")
+    @Operation(summary = "Verify the audit trail's hash chain (administrators); the verification is recorded too")
+    public ChainView verifyAuditChain() {
+        var r = audit.verifyChain();
+        return new ChainView(r.intact(), r.checked(), r.firstBrokenSeq(), r.reason());
+    }
+
+    /** A spreadsheet must not read a text as a formula. */
+    private static String guard(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** @return the start of the day (Europe/Rome, as people mean it) in UTC, as the audit trail stores it */
     private static LocalDateTime start(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip()).atStartOfDay();
+            return LocalDate.parse(text.strip()).atStartOfDay(it.milano.levacivica.portal.infrastructure.ClockProducer.ZONE)
+                    .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "validation.date");
         }

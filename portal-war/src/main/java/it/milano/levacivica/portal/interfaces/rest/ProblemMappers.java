@@ -132,6 +132,11 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BodyLimit.TooLarge tooLarge) {
+                    return new WebApplicationExceptionMapper().withHeaders(headers).toResponse(tooLarge);
+                }
+            }
             return malformed(headers);
         }
     }
@@ -144,6 +149,11 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BodyLimit.TooLarge tooLarge) {
+                    return new WebApplicationExceptionMapper().withHeaders(headers).toResponse(tooLarge);
+                }
+            }
             return malformed(headers);
         }
     }
@@ -154,9 +164,17 @@ public final class ProblemMappers {
         @Context
         private HttpHeaders headers;
 
+        WebApplicationExceptionMapper withHeaders(HttpHeaders h) {
+            this.headers = h;
+            return this;
+        }
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (e instanceof BodyLimit.TooLarge) {
+                return Problem.of("payload-too-large", "Content Too Large", 413, PortalMessages.get(locale(headers), "error.tooLarge")).toResponse();
+            }
             if (e.getCause() instanceof JsonbException || (status == 400 && e.getCause() != null)) {
                 return malformed(headers);
             }

@@ -44,7 +44,6 @@ public class TaskResource {
 
     @POST
     @Path("cancel")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The tutor cancels an open task")
     public CheckInViews.TaskView cancel(@PathParam("id") long id) {
         return CheckInViews.TaskView.of(tasks.cancel(id));

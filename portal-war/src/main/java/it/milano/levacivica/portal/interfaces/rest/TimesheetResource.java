@@ -58,7 +58,6 @@ public class TimesheetResource {
 
     @POST
     @Path("{month}/submit")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The volunteer submits the month; its entries lock")
     public HourViews.TimesheetView submit(@PathParam("id") long id, @PathParam("month") String month) {
         return HourViews.TimesheetView.of(timesheets.submit(id, month(month)));

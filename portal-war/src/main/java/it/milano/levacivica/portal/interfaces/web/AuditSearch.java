@@ -17,6 +17,8 @@ public class AuditSearch implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final java.time.ZoneId ZONE = it.milano.levacivica.portal.infrastructure.ClockProducer.ZONE;
+
     @Inject
     private transient AuditTrail audit;
 
@@ -33,8 +35,27 @@ public class AuditSearch implements Serializable {
     }
 
     public void search() {
-        records = audit.search(actor, recordType, recordId, from == null ? null : from.atStartOfDay(),
-                to == null ? null : to.plusDays(1).atStartOfDay());
+        records = audit.search(actor, recordType, recordId, utc(from), utc(to == null ? null : to.plusDays(1)));
+    }
+
+    /** @return the start of a day in Rome, in UTC as the trail stores it */
+    private static java.time.LocalDateTime utc(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZONE).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    /** @param a a record @return when it happened, in Rome time */
+    public java.time.LocalDateTime local(AuditRecord a) {
+        return a.getOccurredAt().atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(ZONE).toLocalDateTime();
+    }
+
+    /** Walks the whole hash chain and says whether it holds. */
+    public void verifyChain() {
+        var r = audit.verifyChain();
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        String text = r.intact() ? FacesFeedback.text("audit.chain.intact", r.checked())
+                : FacesFeedback.text("audit.chain.broken", r.firstBrokenSeq(), FacesFeedback.text(r.reason()));
+        fc.addMessage(null, new jakarta.faces.application.FacesMessage(
+                r.intact() ? jakarta.faces.application.FacesMessage.SEVERITY_INFO : jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     /** @return the API link that exports the same search as CSV */

@@ -22,6 +22,8 @@ public class CasePage implements Serializable {
     private transient CaseService cases;
 
     private Long id;
+    private String idParam;
+    private boolean badParam;
     private CaseFile file;
     private boolean notFound;
     private CasePhase to;
@@ -40,6 +42,10 @@ public class CasePage implements Serializable {
 
     /** Loads the case named by the view parameter. */
     public void load() {
+        if (badParam) {
+            NotFoundPage.send();
+            return;
+        }
         try {
             file = id == null ? null : cases.open(id);
             notFound = file == null;
@@ -168,8 +174,16 @@ public class CasePage implements Serializable {
     public CaseOutcome[] getOutcomes() { return CaseOutcome.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    /** @return the page parameter {@code id} as given */
+    public String getIdParam() { return idParam; }
+    /** @param idParam the page parameter {@code id}: anything that is not a record id gives the not-found page */
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+        this.id = NotFoundPage.id(idParam);
+        this.badParam = idParam != null && !idParam.isBlank() && this.id == null;
+    }
     public CaseFile getFile() { return file; }
-    public boolean isNotFound() { return notFound; }
+    public boolean isNotFound() { return notFound || file == null; }
     public CasePhase getTo() { return to; }
     public void setTo(CasePhase to) { this.to = to; }
     public CaseOutcome getOutcome() { return outcome; }

@@ -59,6 +59,8 @@ public class MonthPage implements Serializable {
     private transient Clock clock;
 
     private Long id;
+    private String idParam;
+    private boolean badParam;
     private String month;
     private MonthDetail detail;
     private List<List<Day>> weeks = List.of();
@@ -80,6 +82,10 @@ public class MonthPage implements Serializable {
 
     /** Loads the month named by the view parameters (this month if none). */
     public void load() {
+        if (badParam) {
+            NotFoundPage.send();
+            return;
+        }
         try {
             YearMonth m = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
             if (id == null) {
@@ -261,11 +267,19 @@ public class MonthPage implements Serializable {
     public ActivityType[] getActivityTypes() { return ActivityType.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    /** @return the page parameter {@code id} as given */
+    public String getIdParam() { return idParam; }
+    /** @param idParam the page parameter {@code id}: anything that is not a record id gives the not-found page */
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+        this.id = NotFoundPage.id(idParam);
+        this.badParam = idParam != null && !idParam.isBlank() && this.id == null;
+    }
     public String getMonth() { return month; }
     public void setMonth(String month) { this.month = month; }
     public MonthDetail getDetail() { return detail; }
     public List<List<Day>> getWeeks() { return weeks; }
-    public boolean isNotFound() { return notFound; }
+    public boolean isNotFound() { return notFound || detail == null; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getPrevious() { return detail.month().minusMonths(1).toString(); }

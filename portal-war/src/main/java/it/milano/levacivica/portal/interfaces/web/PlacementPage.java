@@ -22,6 +22,8 @@ public class PlacementPage implements Serializable {
     private transient PlacementService rst;
 
     private Long id;
+    private String idParam;
+    private boolean badParam;
     private PlacementFile file;
     private boolean notFound;
     private Pact.Area area = Pact.Area.AUTONOMY;
@@ -30,6 +32,10 @@ public class PlacementPage implements Serializable {
     private String stepDescription;
 
     public void load() {
+        if (badParam) {
+            NotFoundPage.send();
+            return;
+        }
         try {
             file = id == null ? null : rst.open(id);
             notFound = file == null;
@@ -105,8 +111,16 @@ public class PlacementPage implements Serializable {
     public Pact.Area[] getAreas() { return Pact.Area.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    /** @return the page parameter {@code id} as given */
+    public String getIdParam() { return idParam; }
+    /** @param idParam the page parameter {@code id}: anything that is not a record id gives the not-found page */
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+        this.id = NotFoundPage.id(idParam);
+        this.badParam = idParam != null && !idParam.isBlank() && this.id == null;
+    }
     public PlacementFile getFile() { return file; }
-    public boolean isNotFound() { return notFound; }
+    public boolean isNotFound() { return notFound || file == null; }
     public Pact.Area getArea() { return area; }
     public void setArea(Pact.Area area) { this.area = area; }
     public String getGoal() { return goal; }

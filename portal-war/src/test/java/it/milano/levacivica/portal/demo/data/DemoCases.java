@@ -1,4 +1,4 @@
-package it.milano.levacivica.portal.infrastructure.demo;
+package it.milano.levacivica.portal.demo.data;
 
 import it.milano.levacivica.core.rules.ActivityType;
 import it.milano.levacivica.portal.domain.checkin.CheckInRepository;

@@ -1,4 +1,4 @@
-package it.milano.levacivica.portal.infrastructure.demo;
+package it.milano.levacivica.portal.demo.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

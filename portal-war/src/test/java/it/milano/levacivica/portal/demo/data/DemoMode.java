@@ -1,4 +1,4 @@
-package it.milano.levacivica.portal.interfaces.web;
+package it.milano.levacivica.portal.demo.data;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,0 +1,51 @@
+package it.milano.levacivica.portal.interfaces.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Where the container sends errors ({@code web.xml}'s error pages): a GET is shown the page in place, with
+ * its status; anything else (a form post whose page state is broken or expired) is sent to that page
+ * with a redirect, because re-running the failed post's checks (PrimeFaces' CSP nonce, the ViewState)
+ * on the error page would fail again.
+ */
+@WebServlet("/error/show/*")
+public class ErrorPages extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Set<String> PAGES = Set.of("error", "expired", "forbidden", "notfound");
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse res) throws ServletException, IOException {
+        String name = req.getPathInfo() == null ? "error" : req.getPathInfo().substring(1);
+        if ("error".equals(name) && pageStateBroken((Throwable) req.getAttribute("jakarta.servlet.error.exception"))) {
+            name = "expired";
+        }
+        String page = "/error/" + (PAGES.contains(name) ? name : "error") + ".xhtml";
+        if ("GET".equals(req.getMethod()) || res.isCommitted()) {
+            req.getRequestDispatcher(page).forward(req, res);
+            return;
+        }
+        res.resetBuffer();
+        res.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        res.setHeader("Location", req.getContextPath() + page);
+    }
+
+    /** A page's state that is broken, expired or not this page's: the "page expired" page, not an error. */
+    private static boolean pageStateBroken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (type.equals("jakarta.faces.application.ViewExpiredException") || type.equals("jakarta.faces.application.ProtectedViewException")
+                    || type.equals("org.primefaces.csp.CspException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
