@@ -164,16 +164,64 @@ public final class RuleSet {
     int monthlyMinMinutes() { return monthlyMinMinutes; }
     int monthlyMaxMinutes() { return monthlyMaxMinutes; }
 
+    /**
+     * Compares every parameter: id, version, name and every number, flag and severity. Two rule sets
+     * with the same id and version but another limit are different rule sets (a file edited without
+     * a new version is not the shipped one).
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is a rule set with the same id, version, name and parameters
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof RuleSet other && id.equals(other.id) && version.equals(other.version);
+        if (this == o) {
+            return true;
+        }
+        return o instanceof RuleSet other
+                && id.equals(other.id)
+                && version.equals(other.version)
+                && name.equals(other.name)
+                && durationMonths == other.durationMonths
+                && targetMinutes.equals(other.targetMinutes)
+                && totalTargetMinutes == other.totalTargetMinutes
+                && daysPerWeekMax == other.daysPerWeekMax
+                && daysPerWeekMin == other.daysPerWeekMin
+                && weeklyGuidanceMinutes == other.weeklyGuidanceMinutes
+                && weeklyMinMinutes == other.weeklyMinMinutes
+                && weeklyMaxMinutes == other.weeklyMaxMinutes
+                && monthlyGuidanceMinutes == other.monthlyGuidanceMinutes
+                && monthlyMinMinutes == other.monthlyMinMinutes
+                && monthlyMaxMinutes == other.monthlyMaxMinutes
+                && dailyMaxMinutes == other.dailyMaxMinutes
+                && granularityMinutes == other.granularityMinutes
+                && leaveAllowanceDays == other.leaveAllowanceDays
+                && sicknessAllowanceDays == other.sicknessAllowanceDays
+                && weeklyCheckInRequired == other.weeklyCheckInRequired
+                && checkInCountsAs == other.checkInCountsAs
+                && categoryOverTarget == other.categoryOverTarget
+                && paceToleranceMinutes == other.paceToleranceMinutes;
     }
 
+    /**
+     * A hash code over every parameter, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(id, version);
+        return Objects.hash(id, version, name, durationMonths, targetMinutes, totalTargetMinutes, daysPerWeekMax,
+                daysPerWeekMin, weeklyGuidanceMinutes, weeklyMinMinutes, weeklyMaxMinutes, monthlyGuidanceMinutes,
+                monthlyMinMinutes, monthlyMaxMinutes, dailyMaxMinutes, granularityMinutes, leaveAllowanceDays,
+                sicknessAllowanceDays, weeklyCheckInRequired, checkInCountsAs, categoryOverTarget,
+                paceToleranceMinutes);
     }
 
+    /**
+     * The id and version, e.g. {@code leva-civica-milano@2026.1}: short enough for logs and for the
+     * text of a {@link ServiceYear}. Two rule sets with the same text may still differ in a parameter.
+     *
+     * @return {@code id@version}
+     */
     @Override
     public String toString() {
         return id + "@" + version;
