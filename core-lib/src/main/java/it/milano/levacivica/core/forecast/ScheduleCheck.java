@@ -132,8 +132,36 @@ public final class ScheduleCheck {
     /** @return whether the plan reaches the total target by the last day */
     public boolean reachesTargets() { return projected.compareTo(target) >= 0; }
 
+    /**
+     * Compares the violations, the projected hours and the target.
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is a check with the same violations, projection and target
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ScheduleCheck other && rules.equals(other.rules)
+                && projected.equals(other.projected) && target.equals(other.target);
+    }
+
+    /**
+     * A hash code of the violations, projection and target, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(rules, projected, target);
+    }
+
+    /**
+     * The projection, the target and the rules the plan breaks, e.g.
+     * {@code ScheduleCheck[projected=PT1446H, target=PT1400H, violations=accepted []]}.
+     *
+     * @return the text of the check
+     */
     @Override
     public String toString() {
-        return "ScheduleCheck projected " + projected.toHours() + " h of " + target.toHours() + " h, " + rules;
+        return "ScheduleCheck[projected=" + projected + ", target=" + target + ", violations=" + rules + "]";
     }
 }

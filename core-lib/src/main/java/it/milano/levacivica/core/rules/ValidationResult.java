@@ -52,6 +52,33 @@ public final class ValidationResult {
         return violations.stream().anyMatch(v -> v.rule() == rule);
     }
 
+    /**
+     * Compares the violations, in order: two results of the same check on equal inputs are equal.
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is a result with equal violations in the same order
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ValidationResult other && violations.equals(other.violations);
+    }
+
+    /**
+     * A hash code of the violations, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return violations.hashCode();
+    }
+
+    /**
+     * Whether the result is accepted, and every violation, e.g.
+     * {@code refused [ERROR HOURS_PER_DAY_MAX {date=2026-05-29, total=9:00, limit=8:00}]}.
+     *
+     * @return the text of the result
+     */
     @Override
     public String toString() {
         return (isAccepted() ? "accepted " : "refused ") + violations;

@@ -1,5 +1,6 @@
 package it.milano.levacivica.core.forecast;
 
+import static it.milano.levacivica.core.ValueAssertions.assertSameValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -92,7 +93,7 @@ class ProgressPropertiesTest {
             Collections.shuffle(shuffled, new Random(seed));
             ServiceRecord a = ServiceRecord.of(YEAR, entries, List.of(), List.of());
             ServiceRecord b = ServiceRecord.of(YEAR, shuffled, List.of(), List.of());
-            assertEquals(Progress.of(a, YEAR.lastDay()).toString(), Progress.of(b, YEAR.lastDay()).toString());
+            assertEquals(Progress.of(a, YEAR.lastDay()), Progress.of(b, YEAR.lastDay()));
             assertEquals(a.review(LATER).violations(), b.review(LATER).violations());
             ServiceRecord c = ServiceRecord.empty(YEAR);
             for (HourEntry e : shuffled) {
@@ -120,6 +121,19 @@ class ProgressPropertiesTest {
                 assertTrue(p.done().compareTo(before.done()) > 0);
                 assertTrue(after.review(LATER).errors().isEmpty(), "accepted one by one, the year has no hard breach: " + after.review(LATER).errors());
             }
+        });
+    }
+
+    @Test
+    void equalInputsGiveEqualResults() {
+        qt().withExamples(EXAMPLES).forAll(list(), entries(), integers().between(0, 364)).checkAssert((entries, next, day) -> {
+            ServiceRecord a = ServiceRecord.of(YEAR, entries, List.of(), List.of());
+            ServiceRecord b = ServiceRecord.of(YEAR, new ArrayList<>(entries), List.of(), List.of());
+            LocalDate asOf = START.plusDays(day);
+            assertSameValue(a.validate(next, LATER), b.validate(next, LATER));
+            assertSameValue(a.review(LATER), b.review(LATER));
+            assertSameValue(Progress.of(a, asOf), Progress.of(b, asOf));
+            assertSameValue(PaceForecast.of(a, asOf), PaceForecast.of(b, asOf));
         });
     }
 }
