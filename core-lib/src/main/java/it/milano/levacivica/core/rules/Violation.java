@@ -18,8 +18,6 @@ import java.util.ResourceBundle;
 public final class Violation {
 
     private static final String BUNDLE = "it.milano.levacivica.core.rules.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final RuleId rule;
     private final Severity severity;
@@ -78,7 +76,10 @@ public final class Violation {
     public String message(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         Locale use = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, use, NO_FALLBACK);
+        // No ResourceBundle.Control: a named module may not pass one (UnsupportedOperationException).
+        // None is needed either: for ROOT and ENGLISH the bundle asked for exists (messages.properties,
+        // messages_en.properties), so the JVM's default locale is never consulted.
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, use);
         return new MessageFormat(bundle.getString(rule.name()), use).format(values.values().toArray());
     }
 
