@@ -48,18 +48,25 @@ public final class PaceForecast {
     }
 
     /**
+     * The forecast of a year on a day.
+     *
      * @param record the year's record, not null
      * @param asOf the last day counted (inclusive), not null
      * @return the forecast on that day
+     * @throws NullPointerException if {@code record} or {@code asOf} is null
      */
     public static PaceForecast of(ServiceRecord record, LocalDate asOf) {
         return of(record, Progress.of(record, asOf));
     }
 
     /**
+     * The forecast on the day of a progress already computed, which saves counting the hours again.
+     *
      * @param record the year's record, not null
-     * @param progress the progress already computed for the same record, not null
+     * @param progress the progress already computed for the same record, not null (the progress of
+     *     another record gives a forecast of mixed figures)
      * @return the forecast on the progress's day
+     * @throws NullPointerException if {@code record} or {@code progress} is null
      */
     public static PaceForecast of(ServiceRecord record, Progress progress) {
         Objects.requireNonNull(record, "record");

@@ -39,9 +39,13 @@ public final class Progress {
     }
 
     /**
+     * The progress of a year on a day.
+     *
      * @param record the year's record, not null
-     * @param asOf the last day counted (inclusive), not null
+     * @param asOf the last day counted (inclusive), not null; before the start nothing is counted,
+     *     after the end everything is
      * @return the progress on that day
+     * @throws NullPointerException if {@code record} or {@code asOf} is null
      */
     public static Progress of(ServiceRecord record, LocalDate asOf) {
         Objects.requireNonNull(record, "record");
@@ -57,8 +61,11 @@ public final class Progress {
     public LocalDate asOf() { return asOf; }
 
     /**
+     * The progress of one category.
+     *
      * @param category a category, not null
      * @return the progress of that category
+     * @throws NullPointerException if {@code category} is null
      */
     public CategoryProgress of(Category category) {
         return categories.get(Objects.requireNonNull(category, "category"));

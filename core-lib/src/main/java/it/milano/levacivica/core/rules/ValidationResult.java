@@ -18,11 +18,15 @@ public final class ValidationResult {
     }
 
     /**
-     * @param violations the violations found, not null
+     * A result of the given violations, in their order.
+     *
+     * @param violations the violations found, not null, no null element; copied
      * @return the result
+     * @throws NullPointerException if {@code violations} or one of its elements is null
      */
     public static ValidationResult of(List<Violation> violations) {
-        return violations.isEmpty() ? OK : new ValidationResult(List.copyOf(Objects.requireNonNull(violations)));
+        Objects.requireNonNull(violations, "violations");
+        return violations.isEmpty() ? OK : new ValidationResult(List.copyOf(violations));
     }
 
     /** @return whether there is no {@link Severity#ERROR}: warnings do not refuse */
@@ -45,10 +49,14 @@ public final class ValidationResult {
     public List<Violation> warnings() { return violations.stream().filter(v -> !v.isError()).toList(); }
 
     /**
-     * @param rule a rule id
+     * Whether one rule was broken, as an error or a warning.
+     *
+     * @param rule a rule id, not null
      * @return whether that rule was broken
+     * @throws NullPointerException if {@code rule} is null
      */
     public boolean has(RuleId rule) {
+        Objects.requireNonNull(rule, "rule");
         return violations.stream().anyMatch(v -> v.rule() == rule);
     }
 
