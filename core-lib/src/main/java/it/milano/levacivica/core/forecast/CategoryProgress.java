@@ -17,7 +17,17 @@ import java.util.Objects;
 public record CategoryProgress(Category category, Duration done, Duration target, Duration counted,
         Duration remaining, Duration over) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls; the figures are taken as given (use {@link Progress#of(Category)} for computed ones).
+     *
+     * @param category the category, not null
+     * @param done all hours recorded in it, not null
+     * @param target the rule set's target, not null
+     * @param counted the hours that count towards the target, not null
+     * @param remaining the hours still to do, not null
+     * @param over the hours beyond the target, not null
+     * @throws NullPointerException if any component is null
+     */
     public CategoryProgress {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(done, "done");

@@ -48,18 +48,25 @@ public final class PaceForecast {
     }
 
     /**
+     * The forecast of a year on a day.
+     *
      * @param record the year's record, not null
      * @param asOf the last day counted (inclusive), not null
      * @return the forecast on that day
+     * @throws NullPointerException if {@code record} or {@code asOf} is null
      */
     public static PaceForecast of(ServiceRecord record, LocalDate asOf) {
         return of(record, Progress.of(record, asOf));
     }
 
     /**
+     * The forecast on the day of a progress already computed, which saves counting the hours again.
+     *
      * @param record the year's record, not null
-     * @param progress the progress already computed for the same record, not null
+     * @param progress the progress already computed for the same record, not null (the progress of
+     *     another record gives a forecast of mixed figures)
      * @return the forecast on the progress's day
+     * @throws NullPointerException if {@code record} or {@code progress} is null
      */
     public static PaceForecast of(ServiceRecord record, Progress progress) {
         Objects.requireNonNull(record, "record");
@@ -149,9 +156,56 @@ public final class PaceForecast {
      */
     public Optional<LocalDate> projectedCompletion() { return Optional.ofNullable(projectedCompletion); }
 
+    /**
+     * Compares every figure of the forecast: day, expected and actual hours, pace, service days,
+     * required and steady weekly hours, feasibility, guidance and projected completion.
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is a forecast with the same figures
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof PaceForecast other
+                && asOf.equals(other.asOf)
+                && expected.equals(other.expected)
+                && actual.equals(other.actual)
+                && pace == other.pace
+                && serviceDaysTotal == other.serviceDaysTotal
+                && serviceDaysElapsed == other.serviceDaysElapsed
+                && requiredWeekly.equals(other.requiredWeekly)
+                && feasible == other.feasible
+                && withinGuidance == other.withinGuidance
+                && steadyWeekly.equals(other.steadyWeekly)
+                && Objects.equals(projectedCompletion, other.projectedCompletion);
+    }
+
+    /**
+     * A hash code of every figure, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(asOf, expected, actual, pace, serviceDaysTotal, serviceDaysElapsed, requiredWeekly,
+                feasible, withinGuidance, steadyWeekly, projectedCompletion);
+    }
+
+    /**
+     * Every figure of the forecast, e.g. {@code PaceForecast[asOf=2026-05-31, pace=ON_TRACK, expected=PT..,
+     * actual=PT.., serviceDaysElapsed=.., serviceDaysTotal=.., requiredWeekly=PT28H, feasible=true,
+     * withinGuidance=true, steadyWeekly=PT28H42M, projectedCompletion=2027-02-20]}; the completion is
+     * {@code null} when nothing has been done yet.
+     *
+     * @return the text of the forecast
+     */
     @Override
     public String toString() {
-        return "PaceForecast " + asOf + " " + pace + " expected " + expected.toHours() + " h, actual " + actual.toHours()
-                + " h, required " + requiredWeekly.toMinutes() / 60.0 + " h/week, completion " + projectedCompletion;
+        return "PaceForecast[asOf=" + asOf + ", pace=" + pace + ", expected=" + expected + ", actual=" + actual
+                + ", serviceDaysElapsed=" + serviceDaysElapsed + ", serviceDaysTotal=" + serviceDaysTotal
+                + ", requiredWeekly=" + requiredWeekly + ", feasible=" + feasible + ", withinGuidance=" + withinGuidance
+                + ", steadyWeekly=" + steadyWeekly + ", projectedCompletion=" + projectedCompletion + "]";
     }
 }

@@ -39,9 +39,13 @@ public final class Progress {
     }
 
     /**
+     * The progress of a year on a day.
+     *
      * @param record the year's record, not null
-     * @param asOf the last day counted (inclusive), not null
+     * @param asOf the last day counted (inclusive), not null; before the start nothing is counted,
+     *     after the end everything is
      * @return the progress on that day
+     * @throws NullPointerException if {@code record} or {@code asOf} is null
      */
     public static Progress of(ServiceRecord record, LocalDate asOf) {
         Objects.requireNonNull(record, "record");
@@ -57,8 +61,11 @@ public final class Progress {
     public LocalDate asOf() { return asOf; }
 
     /**
+     * The progress of one category.
+     *
      * @param category a category, not null
      * @return the progress of that category
+     * @throws NullPointerException if {@code category} is null
      */
     public CategoryProgress of(Category category) {
         return categories.get(Objects.requireNonNull(category, "category"));
@@ -91,8 +98,37 @@ public final class Progress {
         return categories.values().stream().allMatch(CategoryProgress::isComplete);
     }
 
+    /**
+     * Compares the day and every category's progress (done, target, counted, remaining, over); the
+     * totals follow from them.
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is the progress of the same day with the same hours and targets
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Progress other && asOf.equals(other.asOf) && categories.equals(other.categories);
+    }
+
+    /**
+     * A hash code of the day and the categories' progress, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * asOf.hashCode() + categories.hashCode();
+    }
+
+    /**
+     * The day, the totals and every category, e.g. {@code Progress[asOf=2026-05-31, done=PT303H,
+     * counted=PT303H, target=PT1400H, categories=[CategoryProgress[...], ...]]}.
+     *
+     * @return the text of the progress
+     */
     @Override
     public String toString() {
-        return "Progress " + asOf + " " + counted.toHours() + "/" + target.toHours() + " h " + categories.values();
+        return "Progress[asOf=" + asOf + ", done=" + done + ", counted=" + counted + ", target=" + target
+                + ", categories=" + categories.values() + "]";
     }
 }

@@ -42,10 +42,13 @@ public final class ScheduleCheck {
      *
      * @param year the service year, not null
      * @param pattern the planned week, not null
-     * @param plannedLeave days of leave, not null
+     * @param plannedLeave days of leave, not null, no null element; days outside the year are ignored
      * @return the result
+     * @throws NullPointerException if any argument or any day of leave is null
      */
     public static ScheduleCheck of(ServiceYear year, WeeklyPattern pattern, Collection<LocalDate> plannedLeave) {
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(plannedLeave, "plannedLeave");
         List<Absence> leave = plannedLeave.stream().map(d -> new Absence(d, AbsenceType.LEAVE)).toList();
         return of(ServiceRecord.of(year, List.of(), leave, List.of()), year.start(), pattern);
@@ -56,9 +59,10 @@ public final class ScheduleCheck {
      * the record holds (planned leave included).
      *
      * @param record the year so far, not null
-     * @param from the first planned day, not null
+     * @param from the first planned day, not null; a day before the start plans from the start
      * @param pattern the planned week from that day, not null
      * @return the result
+     * @throws NullPointerException if any argument is null
      */
     public static ScheduleCheck of(ServiceRecord record, LocalDate from, WeeklyPattern pattern) {
         Objects.requireNonNull(record, "record");
@@ -132,8 +136,36 @@ public final class ScheduleCheck {
     /** @return whether the plan reaches the total target by the last day */
     public boolean reachesTargets() { return projected.compareTo(target) >= 0; }
 
+    /**
+     * Compares the violations, the projected hours and the target.
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is a check with the same violations, projection and target
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ScheduleCheck other && rules.equals(other.rules)
+                && projected.equals(other.projected) && target.equals(other.target);
+    }
+
+    /**
+     * A hash code of the violations, projection and target, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(rules, projected, target);
+    }
+
+    /**
+     * The projection, the target and the rules the plan breaks, e.g.
+     * {@code ScheduleCheck[projected=PT1446H, target=PT1400H, violations=accepted []]}.
+     *
+     * @return the text of the check
+     */
     @Override
     public String toString() {
-        return "ScheduleCheck projected " + projected.toHours() + " h of " + target.toHours() + " h, " + rules;
+        return "ScheduleCheck[projected=" + projected + ", target=" + target + ", violations=" + rules + "]";
     }
 }

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Absence(LocalDate date, AbsenceType type) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param date the day, not null
+     * @param type leave or sickness, not null
+     * @throws NullPointerException if {@code date} or {@code type} is null
+     */
     public Absence {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(type, "type");

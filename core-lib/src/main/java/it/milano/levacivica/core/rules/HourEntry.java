@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record HourEntry(LocalDate date, Category category, Duration duration, ActivityType activityType) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param date the day the hours were served, not null
+     * @param category the category the hours count towards, not null
+     * @param duration the time served, not null
+     * @param activityType the kind of activity, may be null
+     * @throws NullPointerException if {@code date}, {@code category} or {@code duration} is null
+     */
     public HourEntry {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(category, "category");
@@ -32,6 +40,7 @@ public record HourEntry(LocalDate date, Category category, Duration duration, Ac
      * @param duration the time served, not null
      * @param activityType the kind of activity, not null
      * @return the entry
+     * @throws NullPointerException if any argument is null
      */
     public static HourEntry service(LocalDate date, Duration duration, ActivityType activityType) {
         return new HourEntry(date, Category.SERVICE, duration, Objects.requireNonNull(activityType, "activityType"));
@@ -44,6 +53,7 @@ public record HourEntry(LocalDate date, Category category, Duration duration, Ac
      * @param category the category, not null
      * @param duration the time, not null
      * @return the entry
+     * @throws NullPointerException if any argument is null
      */
     public static HourEntry of(LocalDate date, Category category, Duration duration) {
         return new HourEntry(date, category, duration, null);

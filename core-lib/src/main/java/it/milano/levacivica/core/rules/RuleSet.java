@@ -69,9 +69,11 @@ public final class RuleSet {
     /**
      * Starts a builder for a rule set.
      *
-     * @param id the programme's stable id, e.g. {@code leva-civica-milano}, not blank
-     * @param version the rule set's version, e.g. {@code 2026.1}, not blank
-     * @return a builder holding no numbers yet
+     * @param id the programme's stable id, e.g. {@code leva-civica-milano}, not null, not blank
+     * @param version the rule set's version, e.g. {@code 2026.1}, not null, not blank
+     * @return a builder holding no numbers yet; its name is the id until {@link Builder#name(String)}
+     * @throws NullPointerException if {@code id} or {@code version} is null
+     * @throws IllegalArgumentException if {@code id} or {@code version} is blank
      */
     public static Builder builder(String id, String version) {
         return new Builder(id, version);
@@ -90,8 +92,11 @@ public final class RuleSet {
     public int durationMonths() { return durationMonths; }
 
     /**
+     * The target of one category.
+     *
      * @param category the category, not null
      * @return the target of hours for that category (may be zero: the category is not used)
+     * @throws NullPointerException if {@code category} is null
      */
     public Duration target(Category category) {
         return Duration.ofMinutes(targetMinutes(category));
@@ -164,16 +169,64 @@ public final class RuleSet {
     int monthlyMinMinutes() { return monthlyMinMinutes; }
     int monthlyMaxMinutes() { return monthlyMaxMinutes; }
 
+    /**
+     * Compares every parameter: id, version, name and every number, flag and severity. Two rule sets
+     * with the same id and version but another limit are different rule sets (a file edited without
+     * a new version is not the shipped one).
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is a rule set with the same id, version, name and parameters
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof RuleSet other && id.equals(other.id) && version.equals(other.version);
+        if (this == o) {
+            return true;
+        }
+        return o instanceof RuleSet other
+                && id.equals(other.id)
+                && version.equals(other.version)
+                && name.equals(other.name)
+                && durationMonths == other.durationMonths
+                && targetMinutes.equals(other.targetMinutes)
+                && totalTargetMinutes == other.totalTargetMinutes
+                && daysPerWeekMax == other.daysPerWeekMax
+                && daysPerWeekMin == other.daysPerWeekMin
+                && weeklyGuidanceMinutes == other.weeklyGuidanceMinutes
+                && weeklyMinMinutes == other.weeklyMinMinutes
+                && weeklyMaxMinutes == other.weeklyMaxMinutes
+                && monthlyGuidanceMinutes == other.monthlyGuidanceMinutes
+                && monthlyMinMinutes == other.monthlyMinMinutes
+                && monthlyMaxMinutes == other.monthlyMaxMinutes
+                && dailyMaxMinutes == other.dailyMaxMinutes
+                && granularityMinutes == other.granularityMinutes
+                && leaveAllowanceDays == other.leaveAllowanceDays
+                && sicknessAllowanceDays == other.sicknessAllowanceDays
+                && weeklyCheckInRequired == other.weeklyCheckInRequired
+                && checkInCountsAs == other.checkInCountsAs
+                && categoryOverTarget == other.categoryOverTarget
+                && paceToleranceMinutes == other.paceToleranceMinutes;
     }
 
+    /**
+     * A hash code over every parameter, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(id, version);
+        return Objects.hash(id, version, name, durationMonths, targetMinutes, totalTargetMinutes, daysPerWeekMax,
+                daysPerWeekMin, weeklyGuidanceMinutes, weeklyMinMinutes, weeklyMaxMinutes, monthlyGuidanceMinutes,
+                monthlyMinMinutes, monthlyMaxMinutes, dailyMaxMinutes, granularityMinutes, leaveAllowanceDays,
+                sicknessAllowanceDays, weeklyCheckInRequired, checkInCountsAs, categoryOverTarget,
+                paceToleranceMinutes);
     }
 
+    /**
+     * The id and version, e.g. {@code leva-civica-milano@2026.1}: short enough for logs and for the
+     * text of a {@link ServiceYear}. Two rule sets with the same text may still differ in a parameter.
+     *
+     * @return {@code id@version}
+     */
     @Override
     public String toString() {
         return id + "@" + version;
@@ -213,36 +266,76 @@ public final class RuleSet {
             this.name = id;
         }
 
-        /** @param name a human-readable name; @return this builder */
+        /**
+         * Sets the human-readable name (the id until set).
+         *
+         * @param name a human-readable name, not null, not blank; leading and trailing spaces are dropped
+         * @return this builder
+         * @throws NullPointerException if {@code name} is null
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
         public Builder name(String name) { this.name = requireText(name, "name"); return this; }
 
-        /** @param months length of a service year in months, 1..60; @return this builder */
+        /**
+         * Sets the length of a service year; {@link #build()} checks the range.
+         *
+         * @param months length of a service year in months, 1 to 60
+         * @return this builder
+         */
         public Builder durationMonths(int months) { this.durationMonths = months; return this; }
 
         /**
-         * @param category the category
-         * @param target its target, whole minutes, zero or more
+         * Sets the target of one category; {@link #build()} requires one for each category.
+         *
+         * @param category the category, not null
+         * @param target its target, not null, whole minutes, zero or more
          * @return this builder
+         * @throws NullPointerException if {@code category} or {@code target} is null
+         * @throws IllegalArgumentException if {@code target} is negative, not whole minutes or over
+         *     {@link Integer#MAX_VALUE} minutes
          */
         public Builder target(Category category, Duration target) {
             targetMinutes.put(Objects.requireNonNull(category, "category"), minutes(target, "target"));
             return this;
         }
 
-        /** @param total the declared total target, which must equal the sum of the categories; @return this builder */
+        /**
+         * Sets the declared total target; {@link #build()} checks that it is the sum of the categories.
+         *
+         * @param total the declared total target, not null, whole minutes, zero or more
+         * @return this builder
+         * @throws NullPointerException if {@code total} is null
+         * @throws IllegalArgumentException if {@code total} is negative, not whole minutes or over
+         *     {@link Integer#MAX_VALUE} minutes
+         */
         public Builder totalTarget(Duration total) { this.totalTargetMinutes = minutes(total, "totalTarget"); return this; }
 
-        /** @param max the hard maximum of days in one ISO week, 1..7; @return this builder */
+        /**
+         * Sets the hard maximum of days worked in one ISO week; {@link #build()} checks the range.
+         *
+         * @param max the most days in one ISO week, 1 to 7
+         * @return this builder
+         */
         public Builder daysPerWeekMax(int max) { this.daysPerWeekMax = max; return this; }
 
-        /** @param min the guidance minimum of days in a finished week; @return this builder */
+        /**
+         * Sets the guidance minimum of days in a finished week; {@link #build()} checks the range.
+         *
+         * @param min the fewest days of a finished week in service, 0 to {@code daysPerWeekMax}
+         * @return this builder
+         */
         public Builder daysPerWeekMin(int min) { this.daysPerWeekMin = min; return this; }
 
         /**
-         * @param guidance the weekly hours the programme states
-         * @param min lower edge of the band
-         * @param max upper edge of the band
+         * Sets the weekly guidance and its band; {@link #build()} checks {@code min <= guidance <= max}.
+         *
+         * @param guidance the weekly hours the programme states, not null, whole minutes, zero or more
+         * @param min lower edge of the band, same conditions
+         * @param max upper edge of the band, same conditions
          * @return this builder
+         * @throws NullPointerException if any argument is null
+         * @throws IllegalArgumentException if any argument is negative, not whole minutes or over
+         *     {@link Integer#MAX_VALUE} minutes
          */
         public Builder weeklyHours(Duration guidance, Duration min, Duration max) {
             this.weeklyGuidanceMinutes = minutes(guidance, "weeklyGuidance");
@@ -252,10 +345,15 @@ public final class RuleSet {
         }
 
         /**
-         * @param guidance the monthly hours the programme states
-         * @param min lower edge of the band
-         * @param max upper edge of the band
+         * Sets the monthly guidance and its band; {@link #build()} checks {@code min <= guidance <= max}.
+         *
+         * @param guidance the monthly hours the programme states, not null, whole minutes, zero or more
+         * @param min lower edge of the band, same conditions
+         * @param max upper edge of the band, same conditions
          * @return this builder
+         * @throws NullPointerException if any argument is null
+         * @throws IllegalArgumentException if any argument is negative, not whole minutes or over
+         *     {@link Integer#MAX_VALUE} minutes
          */
         public Builder monthlyHours(Duration guidance, Duration min, Duration max) {
             this.monthlyGuidanceMinutes = minutes(guidance, "monthlyGuidance");
@@ -264,35 +362,83 @@ public final class RuleSet {
             return this;
         }
 
-        /** @param max the hard maximum of hours in one day; @return this builder */
+        /**
+         * Sets the hard maximum of hours in one day; {@link #build()} checks that it is 1 minute to 24
+         * hours and a multiple of the granularity.
+         *
+         * @param max the most hours in one day, not null, whole minutes
+         * @return this builder
+         * @throws NullPointerException if {@code max} is null
+         * @throws IllegalArgumentException if {@code max} is negative, not whole minutes or over
+         *     {@link Integer#MAX_VALUE} minutes
+         */
         public Builder dailyMax(Duration max) { this.dailyMaxMinutes = minutes(max, "dailyMax"); return this; }
 
-        /** @param step the step of every duration, at least one minute; @return this builder */
+        /**
+         * Sets the step of every entry's duration; {@link #build()} checks that it is 1 minute to 24 hours.
+         *
+         * @param step the step, not null, whole minutes
+         * @return this builder
+         * @throws NullPointerException if {@code step} is null
+         * @throws IllegalArgumentException if {@code step} is negative, not whole minutes or over
+         *     {@link Integer#MAX_VALUE} minutes
+         */
         public Builder granularity(Duration step) { this.granularityMinutes = minutes(step, "granularity"); return this; }
 
-        /** @param days days of leave allowed; @return this builder */
+        /**
+         * Sets the days of leave allowed in a service year; {@link #build()} checks the range.
+         *
+         * @param days days of leave allowed, 0 to 366
+         * @return this builder
+         */
         public Builder leaveAllowanceDays(int days) { this.leaveAllowanceDays = days; return this; }
 
-        /** @param days days of sickness allowed; @return this builder */
+        /**
+         * Sets the days of sickness allowed in a service year; {@link #build()} checks the range.
+         *
+         * @param days days of sickness allowed, 0 to 366
+         * @return this builder
+         */
         public Builder sicknessAllowanceDays(int days) { this.sicknessAllowanceDays = days; return this; }
 
-        /** @param required whether a confirmed check-in is required every week; @return this builder */
+        /**
+         * Sets whether every finished week in service needs a confirmed check-in ({@code true} unless set).
+         *
+         * @param required whether a confirmed check-in is required every week
+         * @return this builder
+         */
         public Builder weeklyCheckInRequired(boolean required) { this.weeklyCheckInRequired = required; return this; }
 
         /**
-         * @param category where confirmed check-in time counts, or {@code null} for nowhere; never
-         *     specific training
+         * Sets where confirmed check-in time counts ({@link Category#SERVICE} unless set);
+         * {@link #build()} refuses {@link Category#SPECIFIC_TRAINING}.
+         *
+         * @param category where confirmed check-in time counts, or {@code null} for nowhere
          * @return this builder
          */
         public Builder checkInCountsAs(Category category) { this.checkInCountsAs = category; return this; }
 
-        /** @param severity ERROR refuses hours over a category's target, WARNING accepts them; @return this builder */
+        /**
+         * Sets what happens to hours beyond a category's target ({@link Severity#WARNING} unless set).
+         *
+         * @param severity ERROR refuses hours over a category's target, WARNING accepts them; not null
+         * @return this builder
+         * @throws NullPointerException if {@code severity} is null
+         */
         public Builder categoryOverTarget(Severity severity) {
             this.categoryOverTarget = Objects.requireNonNull(severity, "severity");
             return this;
         }
 
-        /** @param tolerance the pace forecast's "on track" margin; @return this builder */
+        /**
+         * Sets the pace forecast's "on track" margin.
+         *
+         * @param tolerance the margin, not null, whole minutes, zero or more
+         * @return this builder
+         * @throws NullPointerException if {@code tolerance} is null
+         * @throws IllegalArgumentException if {@code tolerance} is negative, not whole minutes or over
+         *     {@link Integer#MAX_VALUE} minutes
+         */
         public Builder paceTolerance(Duration tolerance) { this.paceToleranceMinutes = minutes(tolerance, "paceTolerance"); return this; }
 
         /**
@@ -361,7 +507,10 @@ public final class RuleSet {
             if (d.toSecondsPart() != 0 || d.toNanosPart() != 0) {
                 throw new IllegalArgumentException(what + " must be whole minutes: " + d);
             }
-            return Math.toIntExact(d.toMinutes());
+            if (d.toMinutes() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(what + " must be at most " + Integer.MAX_VALUE + " minutes: " + d);
+            }
+            return (int) d.toMinutes();
         }
 
         private static String requireText(String s, String what) {

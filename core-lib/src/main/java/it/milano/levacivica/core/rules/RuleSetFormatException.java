@@ -8,7 +8,9 @@ public final class RuleSetFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the file or resource that was read. */
     private final String source;
+    /** The 1-based line of the problem, or 0 for the file as a whole. */
     private final int line;
 
     RuleSetFormatException(String source, int line, String message) {

@@ -55,13 +55,14 @@ public final class RuleSets {
      *
      * @param id e.g. {@code leva-civica-milano}, not null
      * @return the rule set, or empty when no shipped rule set has that id
+     * @throws NullPointerException if {@code id} is null
      */
     public static Optional<RuleSet> byId(String id) {
         Objects.requireNonNull(id, "id");
         return builtIns().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** @return the shipped rule sets */
+    /** @return the shipped rule sets, Leva Civica first; an unmodifiable list */
     public static List<RuleSet> builtIns() {
         return List.of(LEVA_CIVICA, SERVIZIO_CIVILE_UNIVERSALE);
     }
@@ -71,8 +72,9 @@ public final class RuleSets {
      *
      * @param file a UTF-8 file, not null
      * @return the rule set
-     * @throws RuleSetFormatException if the file is malformed or inconsistent
-     * @throws UncheckedIOException if it cannot be read
+     * @throws NullPointerException if {@code file} is null
+     * @throws RuleSetFormatException if the file is malformed or inconsistent, naming the line
+     * @throws UncheckedIOException if it cannot be read (missing, unreadable, not UTF-8)
      */
     public static RuleSet load(Path file) {
         Objects.requireNonNull(file, "file");
@@ -86,10 +88,12 @@ public final class RuleSets {
     /**
      * Reads a rule set from text.
      *
-     * @param text the {@code key = value} lines, not null
+     * @param text the {@code key = value} lines, not null; read to its end, not closed
      * @param sourceName what to call the text in messages, e.g. a file name, not null
      * @return the rule set
+     * @throws NullPointerException if {@code text} or {@code sourceName} is null
      * @throws RuleSetFormatException if the text is malformed or inconsistent, naming the line
+     * @throws UncheckedIOException if reading {@code text} fails
      */
     public static RuleSet parse(Reader text, String sourceName) {
         Objects.requireNonNull(text, "text");

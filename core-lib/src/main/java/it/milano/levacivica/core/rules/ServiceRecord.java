@@ -62,6 +62,7 @@ public final class ServiceRecord {
      *
      * @param year the service year, not null
      * @return the empty record
+     * @throws NullPointerException if {@code year} is null
      */
     public static ServiceRecord empty(ServiceYear year) {
         Objects.requireNonNull(year, "year");
@@ -75,25 +76,33 @@ public final class ServiceRecord {
      * recorded under older rules, say); {@link #review(Clock)} reports what is wrong with them.
      *
      * @param year the service year, not null
-     * @param entries the hours, not null, in any order
-     * @param absences the absences, not null; a second absence on the same day is ignored
-     * @param checkInDates the days of confirmed tutor check-ins, not null
+     * @param entries the hours, not null, no null element, in any order; entries outside the year, not
+     *     positive, off the rule set's step or without a required activity type are kept aside for
+     *     {@link #review(Clock)} and count nowhere
+     * @param absences the absences, not null, no null element; a second absence on the same day and
+     *     absences outside the year are ignored
+     * @param checkInDates the days of confirmed tutor check-ins, not null, no null element; days outside
+     *     the year are ignored
      * @return the record
+     * @throws NullPointerException if any argument or any element of the collections is null
      */
     public static ServiceRecord of(ServiceYear year, Collection<HourEntry> entries, Collection<Absence> absences,
             Collection<LocalDate> checkInDates) {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(absences, "absences");
+        Objects.requireNonNull(checkInDates, "checkInDates");
         ServiceRecord empty = empty(year);
         int[] minutes = empty.minutes;
         int[] dayTotal = empty.dayTotal;
         int[] categoryTotal = empty.categoryTotal;
         List<HourEntry> anomalies = new ArrayList<>();
         for (HourEntry e : entries) {
-            if (!empty.add(e, minutes, dayTotal, categoryTotal)) {
+            if (!empty.add(Objects.requireNonNull(e, "entry"), minutes, dayTotal, categoryTotal)) {
                 anomalies.add(e);
             }
         }
         for (Absence a : absences) {
-            int d = empty.index(a.date());
+            int d = empty.index(Objects.requireNonNull(a, "absence").date());
             if (d >= 0 && empty.absence[d] == NONE) {
                 empty.absence[d] = (byte) (a.type().ordinal() + 1);
             }
@@ -117,8 +126,12 @@ public final class ServiceRecord {
     // ------------------------------------------------------------------ changes (new records)
 
     /**
+     * Adds hours without checking them; call {@link #validate(HourEntry, Clock)} first to keep the rules.
+     *
      * @param entry hours to add, not null
-     * @return a new record with the entry added (an invalid entry is kept aside for {@link #review(Clock)})
+     * @return a new record with the entry added (an entry outside the year, not positive, off the step or
+     *     without a required activity type is kept aside for {@link #review(Clock)} and counts nowhere)
+     * @throws NullPointerException if {@code entry} is null
      */
     public ServiceRecord withEntry(HourEntry entry) {
         Objects.requireNonNull(entry, "entry");
@@ -135,9 +148,13 @@ public final class ServiceRecord {
     }
 
     /**
+     * Removes hours added before.
+     *
      * @param entry hours previously added, not null
      * @return a new record without that entry
-     * @throws IllegalArgumentException if the record holds fewer hours of that day and category
+     * @throws NullPointerException if {@code entry} is null
+     * @throws IllegalArgumentException if the record holds fewer hours of that day and category, or the
+     *     day is outside the year
      */
     public ServiceRecord withoutEntry(HourEntry entry) {
         Objects.requireNonNull(entry, "entry");
@@ -162,8 +179,12 @@ public final class ServiceRecord {
     }
 
     /**
-     * @param a an absence, not null
+     * Records an absence without checking it; call {@link #validateAbsence(Absence, Clock)} first.
+     *
+     * @param a an absence, not null, within the year
      * @return a new record with the absence (replacing any absence of that day)
+     * @throws NullPointerException if {@code a} is null
+     * @throws IllegalArgumentException if the day is outside the year
      */
     public ServiceRecord withAbsence(Absence a) {
         Objects.requireNonNull(a, "absence");
@@ -174,8 +195,12 @@ public final class ServiceRecord {
     }
 
     /**
-     * @param date a day with an absence, not null
+     * Removes the absence of a day.
+     *
+     * @param date a day of the year, not null; a day without an absence is left as it is
      * @return a new record without an absence on that day
+     * @throws NullPointerException if {@code date} is null
+     * @throws IllegalArgumentException if the day is outside the year
      */
     public ServiceRecord withoutAbsence(LocalDate date) {
         int d = requireIndex(date);
@@ -185,8 +210,12 @@ public final class ServiceRecord {
     }
 
     /**
-     * @param date the day of a check-in confirmed by both tutor and volunteer, not null
+     * Records a check-in confirmed by both tutor and volunteer.
+     *
+     * @param date the day of the check-in, not null, within the year
      * @return a new record with that check-in
+     * @throws NullPointerException if {@code date} is null
+     * @throws IllegalArgumentException if the day is outside the year
      */
     public ServiceRecord withCheckIn(LocalDate date) {
         int d = requireIndex(date);
@@ -203,6 +232,7 @@ public final class ServiceRecord {
      * @param candidate the entry to add, not null
      * @param clock gives today, not null
      * @return every violation; {@link ValidationResult#isAccepted()} says whether it may be recorded
+     * @throws NullPointerException if {@code candidate} or {@code clock} is null
      */
     public ValidationResult validate(HourEntry candidate, Clock clock) {
         return validate(candidate, null, clock);
@@ -216,6 +246,7 @@ public final class ServiceRecord {
      * @param replacement the entry as it would be, not null
      * @param clock gives today, not null
      * @return every violation of the replacement
+     * @throws NullPointerException if any argument is null
      */
     public ValidationResult validateReplacement(HourEntry existing, HourEntry replacement, Clock clock) {
         return validate(replacement, Objects.requireNonNull(existing, "existing"), clock);
@@ -318,6 +349,7 @@ public final class ServiceRecord {
      * @param a the absence, not null
      * @param clock gives today, not null
      * @return every violation
+     * @throws NullPointerException if {@code a} or {@code clock} is null
      */
     public ValidationResult validateAbsence(Absence a, Clock clock) {
         Objects.requireNonNull(a, "absence");
@@ -366,6 +398,7 @@ public final class ServiceRecord {
      *
      * @param clock gives today, not null
      * @return every violation, in date order
+     * @throws NullPointerException if {@code clock} is null
      */
     public ValidationResult review(Clock clock) {
         LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
@@ -500,11 +533,17 @@ public final class ServiceRecord {
     // ------------------------------------------------------------------ queries
 
     /**
+     * The hours of one category from the start of the year to a day.
+     *
      * @param category a category, not null
      * @param upTo the last day counted (inclusive), not null; days after the year's end are ignored
-     * @return the hours of that category recorded from the start of the year to {@code upTo}
+     * @return the hours of that category recorded from the start of the year to {@code upTo}; zero
+     *     before the start
+     * @throws NullPointerException if {@code category} or {@code upTo} is null
      */
     public Duration hours(Category category, LocalDate upTo) {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(upTo, "upTo");
         int to = Math.min(length, (int) (upTo.toEpochDay() - startEpochDay) + 1);
         int base = category.ordinal() * length;
         int sum = 0;
@@ -515,36 +554,52 @@ public final class ServiceRecord {
     }
 
     /**
+     * All hours of one category.
+     *
      * @param category a category, not null
-     * @return all hours of that category in the year
+     * @return all hours of that category in the year, including those beyond its target
+     * @throws NullPointerException if {@code category} is null
      */
     public Duration total(Category category) {
+        Objects.requireNonNull(category, "category");
         return Duration.ofMinutes(categoryTotal[category.ordinal()]);
     }
 
     /**
+     * The hours of one day.
+     *
      * @param date a day, not null
      * @return the hours of all categories on that day (zero outside the year)
+     * @throws NullPointerException if {@code date} is null
      */
     public Duration hoursOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         int d = index(date);
         return Duration.ofMinutes(d < 0 ? 0 : dayTotal[d]);
     }
 
     /**
+     * The absence of one day.
+     *
      * @param date a day, not null
-     * @return the absence recorded on that day, if any
+     * @return the absence recorded on that day, if any (none outside the year)
+     * @throws NullPointerException if {@code date} is null
      */
     public Optional<AbsenceType> absenceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         int d = index(date);
         return d < 0 || absence[d] == NONE ? Optional.empty() : Optional.of(AbsenceType.values()[absence[d] - 1]);
     }
 
     /**
+     * The days of one type of absence counted against its allowance.
+     *
      * @param type leave or sickness, not null
      * @return days used against the allowance: leave counts Monday to Saturday, sickness every day
+     * @throws NullPointerException if {@code type} is null
      */
     public int absenceDaysUsed(AbsenceType type) {
+        Objects.requireNonNull(type, "type");
         int n = 0;
         byte code = (byte) (type.ordinal() + 1);
         for (int d = 0; d < length; d++) {
@@ -563,8 +618,11 @@ public final class ServiceRecord {
      * @param from first day (inclusive), not null
      * @param toExclusive end (exclusive), not null
      * @return the number of such days, zero if the range is empty
+     * @throws NullPointerException if {@code from} or {@code toExclusive} is null
      */
     public int serviceDays(LocalDate from, LocalDate toExclusive) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(toExclusive, "toExclusive");
         int a = Math.max(0, (int) (from.toEpochDay() - startEpochDay));
         int b = Math.min(length, (int) (toExclusive.toEpochDay() - startEpochDay));
         int n = 0;
@@ -584,6 +642,8 @@ public final class ServiceRecord {
      * @param from the day after which to count (exclusive), not null
      * @param n how many service days, at least 1
      * @return the {@code n}th service day after {@code from}
+     * @throws NullPointerException if {@code from} is null
+     * @throws IllegalArgumentException if {@code n} is less than 1
      */
     public LocalDate nthServiceDayAfter(LocalDate from, int n) {
         Objects.requireNonNull(from, "from");
@@ -611,10 +671,14 @@ public final class ServiceRecord {
     }
 
     /**
+     * Whether an ISO week has a confirmed tutor check-in.
+     *
      * @param date any day of an ISO week, not null
      * @return whether that week (within the year) has a confirmed tutor check-in
+     * @throws NullPointerException if {@code date} is null
      */
     public boolean hasCheckInInWeekOf(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         int d = (int) (date.toEpochDay() - startEpochDay);
         return hasCheckIn(d - (date.getDayOfWeek().getValue() - 1));
     }
@@ -722,6 +786,12 @@ public final class ServiceRecord {
         }
     }
 
+    /**
+     * The year and the hours of each category in minutes, e.g.
+     * {@code ServiceRecord ServiceYear[2026-03-02, 2027-03-02) leva-civica-milano@2026.1 [18180, 120, 0]}.
+     *
+     * @return a short text for logs
+     */
     @Override
     public String toString() {
         return "ServiceRecord " + year + " " + Arrays.toString(categoryTotal);

@@ -24,9 +24,13 @@ public final class ServiceYear {
     }
 
     /**
+     * The service year that starts on a day under a rule set.
+     *
      * @param start the first day of service, not null
-     * @param ruleSet the programme's rules, not null
+     * @param ruleSet the programme's rules, not null; its duration in months sets the end
      * @return the service year
+     * @throws NullPointerException if {@code start} or {@code ruleSet} is null
+     * @throws java.time.DateTimeException if the end would be after {@link LocalDate#MAX}
      */
     public static ServiceYear of(LocalDate start, RuleSet ruleSet) {
         return new ServiceYear(Objects.requireNonNull(start, "start"), Objects.requireNonNull(ruleSet, "ruleSet"));
@@ -48,23 +52,43 @@ public final class ServiceYear {
     public int lengthInDays() { return (int) ChronoUnit.DAYS.between(start, end); }
 
     /**
+     * Whether a day belongs to the year.
+     *
      * @param date a day, not null
      * @return whether the day is within {@code [start, end)}
+     * @throws NullPointerException if {@code date} is null
      */
     public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(start) && date.isBefore(end);
     }
 
+    /**
+     * Compares the start and the rule set (every parameter of it, see {@link RuleSet#equals(Object)}).
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is a service year with the same start and an equal rule set
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof ServiceYear other && start.equals(other.start) && ruleSet.equals(other.ruleSet);
     }
 
+    /**
+     * A hash code of the start and the rule set, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Objects.hash(start, ruleSet);
     }
 
+    /**
+     * The half-open range and the rule set, e.g. {@code ServiceYear[2026-03-02, 2027-03-02) leva-civica-milano@2026.1}.
+     *
+     * @return the text of the year
+     */
     @Override
     public String toString() {
         return "ServiceYear[" + start + ", " + end + ") " + ruleSet;

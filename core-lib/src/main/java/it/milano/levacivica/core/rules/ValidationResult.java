@@ -18,11 +18,15 @@ public final class ValidationResult {
     }
 
     /**
-     * @param violations the violations found, not null
+     * A result of the given violations, in their order.
+     *
+     * @param violations the violations found, not null, no null element; copied
      * @return the result
+     * @throws NullPointerException if {@code violations} or one of its elements is null
      */
     public static ValidationResult of(List<Violation> violations) {
-        return violations.isEmpty() ? OK : new ValidationResult(List.copyOf(Objects.requireNonNull(violations)));
+        Objects.requireNonNull(violations, "violations");
+        return violations.isEmpty() ? OK : new ValidationResult(List.copyOf(violations));
     }
 
     /** @return whether there is no {@link Severity#ERROR}: warnings do not refuse */
@@ -45,13 +49,44 @@ public final class ValidationResult {
     public List<Violation> warnings() { return violations.stream().filter(v -> !v.isError()).toList(); }
 
     /**
-     * @param rule a rule id
+     * Whether one rule was broken, as an error or a warning.
+     *
+     * @param rule a rule id, not null
      * @return whether that rule was broken
+     * @throws NullPointerException if {@code rule} is null
      */
     public boolean has(RuleId rule) {
+        Objects.requireNonNull(rule, "rule");
         return violations.stream().anyMatch(v -> v.rule() == rule);
     }
 
+    /**
+     * Compares the violations, in order: two results of the same check on equal inputs are equal.
+     *
+     * @param o the object to compare with, may be null
+     * @return whether {@code o} is a result with equal violations in the same order
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ValidationResult other && violations.equals(other.violations);
+    }
+
+    /**
+     * A hash code of the violations, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return violations.hashCode();
+    }
+
+    /**
+     * Whether the result is accepted, and every violation, e.g.
+     * {@code refused [ERROR HOURS_PER_DAY_MAX {date=2026-05-29, total=9:00, limit=8:00}]}.
+     *
+     * @return the text of the result
+     */
     @Override
     public String toString() {
         return (isAccepted() ? "accepted " : "refused ") + violations;

@@ -1,5 +1,7 @@
 package it.milano.levacivica.core.forecast;
 
+import static it.milano.levacivica.core.ValueAssertions.assertOtherValue;
+import static it.milano.levacivica.core.ValueAssertions.assertSameValue;
 import static java.time.Duration.ofHours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -135,5 +137,54 @@ class PaceForecastTest {
         ScheduleCheck nine = ScheduleCheck.of(YEAR, WeeklyPattern.uniform(ofHours(9), DayOfWeek.MONDAY), List.of());
         assertFalse(nine.respectsRules());
         assertTrue(nine.violations().has(it.milano.levacivica.core.rules.RuleId.DAYS_PER_WEEK_MIN));
+    }
+
+    @Test
+    void equalRecordsOnTheSameDayGiveEqualForecasts() {
+        LocalDate asOf = LocalDate.of(2026, 6, 27);
+        List<Absence> leave = List.of(new Absence(LocalDate.of(2026, 4, 14), AbsenceType.LEAVE));
+        PaceForecast a = PaceForecast.of(steady(Duration.ofMinutes(270), asOf, leave), asOf);
+        PaceForecast b = PaceForecast.of(steady(Duration.ofMinutes(270), asOf, leave), asOf);
+        assertSameValue(a, b);
+        ServiceRecord r = steady(Duration.ofMinutes(270), asOf, leave);
+        assertSameValue(PaceForecast.of(r, asOf), PaceForecast.of(r, Progress.of(r, asOf)));
+        assertSameValue(PaceForecast.of(ServiceRecord.empty(YEAR), asOf), PaceForecast.of(ServiceRecord.empty(YEAR), asOf));
+    }
+
+    @Test
+    void anotherDayOrOtherHoursGiveAnotherForecast() {
+        LocalDate asOf = LocalDate.of(2026, 6, 27);
+        ServiceRecord r = steady(Duration.ofMinutes(270), asOf, List.of());
+        PaceForecast f = PaceForecast.of(r, asOf);
+        assertOtherValue(f, PaceForecast.of(r, asOf.plusDays(1)));
+        assertOtherValue(f, PaceForecast.of(r.withEntry(HourEntry.of(asOf, Category.COMPETENCE_CERTIFICATE, Duration.ofMinutes(15))), asOf));
+        assertOtherValue(f, PaceForecast.of(r.withAbsence(new Absence(asOf.plusDays(2), AbsenceType.LEAVE)), asOf));
+    }
+
+    @Test
+    void forecastTextShowsEveryFigure() {
+        LocalDate asOf = LocalDate.of(2026, 6, 27);
+        PaceForecast f = PaceForecast.of(steady(Duration.ofMinutes(270), asOf, List.of()), asOf);
+        assertEquals("PaceForecast[asOf=2026-06-27, pace=ON_TRACK, expected=" + f.expected() + ", actual=" + f.actual()
+                + ", serviceDaysElapsed=102, serviceDaysTotal=313, requiredWeekly=" + f.requiredWeekly()
+                + ", feasible=true, withinGuidance=true, steadyWeekly=" + f.steadyWeekly()
+                + ", projectedCompletion=" + f.projectedCompletion().orElseThrow() + "]", f.toString());
+    }
+
+    @Test
+    void equalPlansGiveEqualScheduleChecks() {
+        WeeklyPattern plan = WeeklyPattern.uniform(ofHours(6), DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        List<LocalDate> leave = List.of(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 4));
+        ScheduleCheck a = ScheduleCheck.of(YEAR, plan, leave);
+        ScheduleCheck b = ScheduleCheck.of(ServiceYear.of(START, RuleSets.LEVA_CIVICA), WeeklyPattern.of(plan.asMap()),
+                new ArrayList<>(leave));
+        assertSameValue(a, b);
+        assertOtherValue(a, ScheduleCheck.of(YEAR, plan.with(DayOfWeek.SATURDAY, ofHours(1)), leave));
+        assertOtherValue(a, ScheduleCheck.of(YEAR, plan, List.of(LocalDate.of(2026, 8, 3))));
+        ScheduleCheck nine = ScheduleCheck.of(YEAR, WeeklyPattern.uniform(ofHours(9), DayOfWeek.MONDAY), List.of());
+        assertSameValue(nine, ScheduleCheck.of(YEAR, WeeklyPattern.uniform(ofHours(9), DayOfWeek.MONDAY), List.of()));
+        assertTrue(nine.toString().startsWith("ScheduleCheck[projected=" + nine.projected() + ", target=PT1400H, violations=refused ["),
+                nine.toString());
     }
 }
