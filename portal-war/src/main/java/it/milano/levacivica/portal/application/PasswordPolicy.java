@@ -20,7 +20,8 @@ import org.passay.dictionary.sort.ArraysSort;
 
 /**
  * The password policy (OWASP ASVS 2.1): 12 to 128 characters, any characters; not one of the 30,000 most
- * common passwords (zxcvbn4j's list, compared ignoring case), not containing the user name, no runs of
+ * common passwords (zxcvbn4j's list, compared ignoring case), nor one of them with digits or symbols
+ * around it or said twice; not containing the user name, no runs of
  * five keys in a row ("12345", "qwert", "abcde") or of one character repeated four times. Built with
  * Passay; thread-safe.
  */
@@ -33,6 +34,7 @@ public class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
 
     private final PasswordValidator validator;
+    private final java.util.Set<String> commonWords;
 
     public PasswordPolicy() {
         List<String> common;
@@ -42,6 +44,7 @@ public class PasswordPolicy {
         } catch (IOException e) {
             throw new UncheckedIOException("zxcvbn's list of common passwords cannot be read", e);
         }
+        commonWords = java.util.Set.copyOf(common);
         WordListDictionary dictionary = new WordListDictionary(
                 new ArrayWordList(common.toArray(String[]::new), false, new ArraysSort()));
         validator = new PasswordValidator(
@@ -55,6 +58,20 @@ public class PasswordPolicy {
     }
 
     /**
+     * A common password dressed up: with digits or symbols around it ("iloveyou2026!"), or said twice
+     * ("passwordpassword").
+     */
+    private boolean commonAtHeart(String password) {
+        String p = password.toLowerCase(Locale.ROOT);
+        String core = p.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");
+        if (core.length() >= 4 && commonWords.contains(core)) {
+            return true;
+        }
+        int half = p.length() / 2;
+        return p.length() % 2 == 0 && p.substring(0, half).equals(p.substring(half)) && commonWords.contains(p.substring(0, half));
+    }
+
+    /**
      * @param password the password chosen
      * @param username the account's name
      * @throws InvalidInputException naming the field {@code field} if the password is not accepted
@@ -63,7 +80,7 @@ public class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
             throw InvalidInputException.of(field, "validation.password");
         }
-        if (!validator.validate(new PasswordData(username == null ? "" : username, password)).isValid()) {
+        if (!validator.validate(new PasswordData(username == null ? "" : username, password)).isValid() || commonAtHeart(password)) {
             throw InvalidInputException.of(field, "validation.password.weak");
         }
     }

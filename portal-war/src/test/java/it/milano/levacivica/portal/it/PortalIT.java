@@ -248,15 +248,21 @@ class PortalIT {
         Response loginPage = given().baseUri(url("")).redirects().follow(false).get("/login.xhtml");
         loginPage.then().statusCode(200).body(containsString("Accedi"));
         String before = loginPage.getCookie("JSESSIONID");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(loginPage.asString());
+        assertTrue(token.find(), "the sign-in form carries a CSRF token");
         Response signIn = given().baseUri(url("")).redirects().follow(false).cookie("JSESSIONID", before == null ? "" : before)
-                .contentType(ContentType.URLENC).formParam("username", "volunteer").formParam("password", "demo")
+                .contentType(ContentType.URLENC).formParam("csrf", token.group(1)).formParam("username", "volunteer").formParam("password", "demo")
                 .post("/auth/login");
         assertEquals(302, signIn.statusCode());
         String after = signIn.getCookie("JSESSIONID");
         assertNotNull(after, "a session cookie after sign-in");
         assertNotEquals(before, after, "the session id changes at sign-in");
         given().baseUri(url("")).cookie("JSESSIONID", after).get("/api/v1/me").then().statusCode(200).body("username", equalTo("volunteer"));
-        given().baseUri(url("")).redirects().follow(false).cookie("JSESSIONID", after).post("/auth/logout").then().statusCode(302);
+        String page = given().baseUri(url("")).cookie("JSESSIONID", after).get("/volunteer/home.xhtml").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher meta = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page);
+        assertTrue(meta.find(), "pages carry the session's CSRF token");
+        given().baseUri(url("")).redirects().follow(false).cookie("JSESSIONID", after).formParam("csrf", meta.group(1))
+                .post("/auth/logout").then().statusCode(302);
         given().baseUri(url("")).cookie("JSESSIONID", after).get("/api/v1/me").then().statusCode(401);
     }
 

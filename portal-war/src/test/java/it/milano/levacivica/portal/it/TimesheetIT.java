@@ -198,7 +198,7 @@ class TimesheetIT {
         YearMonth month = YearMonth.from(day);
         String sheet = "/api/v1/service-years/" + v.serviceYearId() + "/timesheets/" + month;
         long entry = log(v, day, "SERVICE", 180, "MEETING_SUMMARIES").then().statusCode(201).extract().jsonPath().getLong("entry.id");
-        fx.as(v.username(), Fixtures.PASSWORD).post(sheet + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).post(sheet + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
         log(v, day.plusDays(1), "SERVICE", 60, "MEETING_SUMMARIES").then().statusCode(423).contentType("application/problem+json")
                 .body("type", equalTo("/problems/month-locked"));
@@ -214,7 +214,7 @@ class TimesheetIT {
                 .post(sheet + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
         log(v, day.plusDays(2), "SERVICE", 60, "MEETING_SUMMARIES").then().statusCode(201);
 
-        fx.as(v.username(), Fixtures.PASSWORD).post(sheet + "/submit").then().statusCode(200);
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).post(sheet + "/submit").then().statusCode(200);
         version = fx.as("tutor").get(sheet).then().extract().jsonPath().getLong("version");
         // weeks of the month have no confirmed check-in: approving needs a reason
         fx.as("tutor").contentType(ContentType.JSON).body(Map.of("version", version)).post(sheet + "/approve").then().statusCode(400)
@@ -222,7 +222,7 @@ class TimesheetIT {
         fx.as("tutor").contentType(ContentType.JSON).body(Map.of("version", version, "reason", "Incontri svolti fuori sede"))
                 .post(sheet + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
         log(v, day.plusDays(3), "SERVICE", 60, "MEETING_SUMMARIES").then().statusCode(423);
-        fx.as(v.username(), Fixtures.PASSWORD).post(sheet + "/submit").then().statusCode(409);
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).post(sheet + "/submit").then().statusCode(409);
 
         // only a coordinator reopens, and only with a reason
         version = fx.as("tutor").get(sheet).then().extract().jsonPath().getLong("version");
@@ -247,7 +247,7 @@ class TimesheetIT {
         LocalDate day = mondayWeeksAgo(8).plusDays(2);
         String sheet = "/api/v1/service-years/" + v.serviceYearId() + "/timesheets/" + YearMonth.from(day);
         log(v, day, "SERVICE", 180, "COMMUNICATION").then().statusCode(201);
-        fx.as(v.username(), Fixtures.PASSWORD).post(sheet + "/submit").then().statusCode(200);
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).post(sheet + "/submit").then().statusCode(200);
         long version = fx.as("tutor").get(sheet).then().extract().jsonPath().getLong("version");
         List<Integer> statuses = race(8, () -> fx.as("tutor").contentType(ContentType.JSON).body(Map.of("version", version, "reason", "ok"))
                 .post(sheet + "/approve").statusCode());
@@ -326,7 +326,7 @@ class TimesheetIT {
         log(new Fixtures.Volunteer(other.username(), other.personId(), mine.serviceYearId()), mondayWeeksAgo(2), "SERVICE", 60, "COMMUNICATION")
                 .then().statusCode(404);
         fx.as(other.username(), Fixtures.PASSWORD).delete("/api/v1/entries/" + entry).then().statusCode(404);
-        fx.as(other.username(), Fixtures.PASSWORD).post(minePath + "/timesheets/" + YearMonth.from(mondayWeeksAgo(2)) + "/submit").then().statusCode(404);
+        fx.as(other.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).post(minePath + "/timesheets/" + YearMonth.from(mondayWeeksAgo(2)) + "/submit").then().statusCode(404);
 
         // their tutor reads but does not log; another tutor sees nothing and approves nothing
         fx.as("tutor").get(minePath + "/entries").then().statusCode(200).body("id", hasItem((int) entry));
@@ -335,7 +335,7 @@ class TimesheetIT {
                 .post(minePath + "/entries").then().statusCode(403);
         Map.Entry<String, Long> otherTutor = fx.person("TUTOR");
         fx.as(otherTutor.getKey(), Fixtures.PASSWORD).get(minePath + "/entries").then().statusCode(404);
-        fx.as(mine.username(), Fixtures.PASSWORD).post(minePath + "/timesheets/" + YearMonth.from(mondayWeeksAgo(2)) + "/submit").then().statusCode(200);
+        fx.as(mine.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).post(minePath + "/timesheets/" + YearMonth.from(mondayWeeksAgo(2)) + "/submit").then().statusCode(200);
         fx.as(otherTutor.getKey(), Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of())
                 .post(minePath + "/timesheets/" + YearMonth.from(mondayWeeksAgo(2)) + "/approve").then().statusCode(404);
         fx.as("coordinator").get(minePath + "/entries").then().statusCode(200);
@@ -358,7 +358,7 @@ class TimesheetIT {
         String sheet = "/api/v1/service-years/" + v.serviceYearId() + "/timesheets/" + month;
         fx.as(v.username(), Fixtures.PASSWORD).accept("application/pdf, application/problem+json").get(sheet + "/register.pdf")
                 .then().statusCode(409).contentType("application/problem+json");
-        fx.as(v.username(), Fixtures.PASSWORD).post(sheet + "/submit").then().statusCode(200);
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).post(sheet + "/submit").then().statusCode(200);
         fx.as("tutor").contentType(ContentType.JSON).body(Map.of("reason", "Incontri telefonici")).post(sheet + "/approve").then().statusCode(200);
         Response detail = fx.as(v.username(), Fixtures.PASSWORD).get(sheet);
         int service = detail.jsonPath().getInt("monthMinutes.SERVICE");

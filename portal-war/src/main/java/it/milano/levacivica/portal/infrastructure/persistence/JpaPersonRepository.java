@@ -86,6 +86,7 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public void add(Person person) {
         em.persist(person);
+        em.flush();
     }
 
     @Override

@@ -68,6 +68,8 @@ public class DemoDataLoader {
     private it.milano.levacivica.portal.domain.timesheet.TimesheetRepository timesheets;
     @Inject
     private Clock clock;
+    @Inject
+    private it.milano.levacivica.portal.application.AuditTrail audit;
 
     @PostConstruct
     void load() {
@@ -107,6 +109,18 @@ public class DemoDataLoader {
             DemoCases.load(caseRepository, checkIns, rstRepository, anna, marta, people.findByUsername("tutor").orElseThrow(),
                     first, LocalDate.now(clock));
             LOG.info("Demo SSPT cases loaded (Municipio 5: socialworker; Municipio 2: socialworker2)");
+        }
+        if (people.recentLoginFailures(1).isEmpty()) {
+            // a little security history for the administrator's pages: someone guessing the tutor's password
+            // yesterday, and a social worker of Municipio 2 refused a case of Municipio 5
+            LocalDateTime yesterday = LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1);
+            for (int i = 0; i < 3; i++) {
+                people.recordLoginFailure(new it.milano.levacivica.portal.domain.people.LoginFailure("tutor", yesterday.plusSeconds(7L * i),
+                        "203.0.113.45", "INVALID"));
+            }
+            caseRepository.all().stream().filter(c -> c.getMunicipio() == 5).findFirst()
+                    .ifPresent(c -> audit.recordAs("socialworker2", "DENIED_READ", "CASE", c.getId(), null));
+            LOG.info("Demo security history loaded (failed sign-ins, a refused case read)");
         }
         if (loadVolunteers > 0) {
             try {
