@@ -218,7 +218,8 @@ public class PeopleService {
      * @return the account's new security stamp, for the caller's own session
      */
     public String changeOwnPassword(String current, String password) {
-        Person p = caller.person();
+        // the managed row of this transaction (the caller's cached copy may have been read outside it)
+        Person p = people.find(caller.person().getId()).orElseThrow(() -> new AccessDeniedException("error.forbidden"));
         if (current == null || !hasher.verify(current.toCharArray(), p.getPasswordHash())) {
             audit.recordRefusal("DENIED_PASSWORD_CHANGE", "ACCOUNT", p.getId(), "wrong current password");
             throw InvalidInputException.of("currentPassword", "validation.password.current");

@@ -39,6 +39,8 @@ public class SignInLedger {
     @Inject
     private Clock clock;
     @Inject
+    private jakarta.enterprise.event.Event<PeopleService.AccountChanged> changed;
+    @Inject
     @ConfigProperty(name = "portal.login.maxFailures", defaultValue = "5")
     private int maxFailures;
     @Inject
@@ -76,6 +78,8 @@ public class SignInLedger {
         }
         if (!passwordMatches || !p.isEnabled()) {
             people.recordLoginFailure(new LoginFailure(username, now, address, "INVALID"));
+            // a remembered HTTP Basic check of this account no longer spares the full check (and its locks)
+            changed.fire(new PeopleService.AccountChanged(p.getUsername()));
             if (fromAddress + 1 >= maxFailures) {
                 audit.recordAs(p.getUsername(), "LOCK_ADDRESS", "ACCOUNT", p.getId(), "address " + address + ", " + lockMinutes + " min");
             }
@@ -86,7 +90,10 @@ public class SignInLedger {
             }
             return Result.of(Outcome.INVALID);
         }
-        p.recordSuccessfulLogin(now);
+        if (fromAddress > 0 || people.countLoginFailures(p.getUsername(), null, since) > 0) {
+            // only when there is something to forget: a sign-in must not change the account's version every time
+            p.recordSuccessfulLogin(now);
+        }
         audit.recordAs(p.getUsername(), "SIGN_IN", "ACCOUNT", p.getId(), null);
         return new Result(Outcome.SIGNED_IN, p.getUsername(),
                 p.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),

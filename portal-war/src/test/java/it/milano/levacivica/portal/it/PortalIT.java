@@ -328,7 +328,8 @@ class PortalIT {
             browser.findElement(By.id("password")).sendKeys("wrong");
             browser.findElement(By.id("signIn")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginError")));
-            assertTrue(browser.findElement(By.id("loginError")).getText().contains("non corretti"));
+            assertTrue(browser.findElement(By.id("loginError")).getText().contains("non validi"));
+            assertEquals("tutor", browser.findElement(By.id("username")).getAttribute("value"), "the name typed stays");
         } finally {
             browser.quit();
         }
