@@ -22,7 +22,8 @@ for i in $(seq 1 "$USERS"); do
   u=$(printf 'load%04d' "$i")
   year=$(curl -sf -u "$u:demo" "$BASE/api/v1/service-years" | sed -E 's/.*"id":([0-9]+),"lastDay".*/\1/')
   jar="$WORK/$u.jar"
-  curl -sf -c "$jar" -o /dev/null -d "username=$u&password=demo" "$BASE/auth/login"
+  token=$(curl -sf -c "$jar" -b "$jar" "$BASE/login.xhtml" | sed -nE 's/.*name="csrf" value="([^"]+)".*/\1/p' | head -1)
+  curl -sf -c "$jar" -b "$jar" -o /dev/null -d "csrf=$token&username=$u&password=demo" "$BASE/auth/login"
   session=$(awk '$6=="JSESSIONID"{print $7}' "$jar")
   auth=$(printf '%s' "$u:demo" | base64)
   echo "  {auth=\"Basic $auth\", year=$year, session=\"$session\"}," >> "$WORK/users.lua"

@@ -27,6 +27,8 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--disable-extensions", "--lang=it-IT", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        // the browser's console, so that tests can see Content-Security-Policy refusals
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -41,6 +43,13 @@ final class Browser {
         org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
+    }
+
+    /** @return the console messages of the page(s) since the last call that name a refusal of the Content-Security-Policy */
+    static java.util.List<String> cspRefusals(ChromeDriver browser) {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     private static Optional<File> which(String name) {

@@ -545,6 +545,39 @@ class SecurityIT {
     // ---------------------------------------------------------------- in the browser
 
     @Test
+    void everyPageOfEveryRoleRunsUnderTheContentSecurityPolicyWithoutARefusal() throws Exception {
+        Map<String, List<String>> pages = Map.of(
+                "volunteer", List.of("/volunteer/home.xhtml", "/volunteer/week.xhtml", "/year/month.xhtml", "/account/password.xhtml"),
+                "tutor", List.of("/tutor/home.xhtml", "/tutor/checkins.xhtml"),
+                "socialworker", List.of("/socialworker/home.xhtml"),
+                "coordinator", List.of("/coordinator/projects.xhtml", "/coordinator/serviceYears.xhtml", "/coordinator/people.xhtml",
+                        "/coordinator/statistics.xhtml", "/coordinator/occupancy.xhtml"),
+                "admin", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml"));
+        List<String> refusals = new ArrayList<>();
+        for (var role : pages.entrySet()) {
+            ChromeDriver browser = Browser.start();
+            try {
+                browser.get(fx.url("/login.xhtml"));
+                browser.findElement(By.id("username")).sendKeys(role.getKey());
+                browser.findElement(By.id("password")).sendKeys("demo");
+                browser.findElement(By.id("signIn")).click();
+                Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signOut")));
+                for (String page : role.getValue()) {
+                    browser.get(fx.url(page));
+                    Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signOut")));
+                    // PrimeFaces is up (its scripts ran under the nonce)
+                    Browser.waitFor(browser).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return !!(window.PrimeFaces && window.$)")));
+                    Browser.cspRefusals(browser).forEach(m -> refusals.add(page + ": " + m));
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+        assertEquals(List.of(), refusals);
+    }
+
+    @Test
     void aResetPasswordMustBeChangedInTheBrowserBeforeAnythingElse() throws Exception {
         var p = fx.person("VOLUNTEER");
         String temporary = "provvisoria-" + Fixtures.unique("t");
