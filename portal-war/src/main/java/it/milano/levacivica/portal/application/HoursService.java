@@ -96,6 +96,15 @@ public class HoursService {
         return mine.isEmpty() ? null : mine.get(0).getId();
     }
 
+    /** @param entryId an entry @return it, if the caller may see its year (404 otherwise) */
+    public TimeEntry entry(long entryId) {
+        TimeEntry e = repository.findEntry(entryId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (!years.maySee(e.getServiceYear())) {
+            throw new NotFoundException("error.notFound");
+        }
+        return e;
+    }
+
     /** @return the entries of a year the caller may see, in {@code [from, toExclusive)} */
     public List<TimeEntry> entries(long serviceYearId, LocalDate from, LocalDate toExclusive) {
         ServiceYear y = years.get(serviceYearId);

@@ -20,6 +20,12 @@ public interface PersonRepository {
     /** @param address a client address, or null for every address @return failed sign-ins of the name since the time */
     long countLoginFailures(String username, String address, LocalDateTime since);
     List<LoginFailure> recentLoginFailures(int max);
+    void addToken(ApiToken token);
+    Optional<ApiToken> findToken(long id);
+    /** @param hash the SHA-256 of a presented token @return the token it belongs to */
+    Optional<ApiToken> findTokenByHash(String hash);
+    /** @return a person's tokens, newest first */
+    List<ApiToken> tokensOf(long personId);
 
     /**
      * What the portal re-checks of the signed-in account on every request.

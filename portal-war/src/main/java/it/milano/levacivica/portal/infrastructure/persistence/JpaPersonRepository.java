@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.infrastructure.persistence;
 
+import it.milano.levacivica.portal.domain.people.ApiToken;
 import it.milano.levacivica.portal.domain.people.LoginFailure;
 import it.milano.levacivica.portal.domain.people.Person;
 import it.milano.levacivica.portal.domain.people.PersonRepository;
@@ -92,6 +93,29 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public void recordLoginFailure(LoginFailure failure) {
         em.persist(failure);
+    }
+
+    @Override
+    public void addToken(ApiToken token) {
+        em.persist(token);
+        em.flush();
+    }
+
+    @Override
+    public Optional<ApiToken> findToken(long id) {
+        return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    @Override
+    public Optional<ApiToken> findTokenByHash(String hash) {
+        return em.createQuery("select t from ApiToken t join fetch t.person where t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", hash).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ApiToken> tokensOf(long personId) {
+        return em.createQuery("select t from ApiToken t where t.person.id = :p order by t.createdAt desc, t.id desc", ApiToken.class)
+                .setParameter("p", personId).getResultList();
     }
 
     @Override

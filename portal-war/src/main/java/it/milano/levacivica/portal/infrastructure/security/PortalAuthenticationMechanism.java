@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.infrastructure.security;
 
+import it.milano.levacivica.portal.application.ApiTokenService;
 import it.milano.levacivica.portal.application.AuditTrail;
 import it.milano.levacivica.portal.application.ClientAddress;
 import it.milano.levacivica.portal.application.SignInService;
@@ -31,6 +32,8 @@ import java.util.Set;
  *   <li>Bodies over {@value #MAX_BODY} bytes are refused (413) before anything reads them.</li>
  *   <li>A state-changing request whose {@code Origin} (or {@code Sec-Fetch-Site}) says it comes from
  *       another site is refused (403), whatever it carries.</li>
+ *   <li>Scripts may send a personal API token as {@code Authorization: Bearer …} ({@link ApiTokenService}):
+ *       re-checked on every request (revoked, expired, account disabled), read-only tokens only read.</li>
  *   <li>Browsers post the sign-in form, with its CSRF token, to {@code /auth/login}; on success the session
  *       id and the token change. Scripts call {@code /api/*} with HTTP Basic; a correct check is remembered
  *       for a few minutes ({@link BasicCredentialCache}).</li>
@@ -66,6 +69,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private TrustedProxies proxies;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private ApiTokenService tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
@@ -85,6 +90,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String authorization = req.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), req, res, ctx, path);
+        }
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<ApiTokenService.Bearer> bearer = tokens.authenticate(authorization.substring(7).trim());
+            if (bearer.isEmpty()) {
+                res.setHeader("WWW-Authenticate", "Bearer realm=\"leva-civica\", error=\"invalid_token\"");
+                return refuse(req, res, 401, "/problems/unauthorized", "Unauthorized", "error.token.invalid");
+            }
+            if (bearer.get().readOnly() && unsafe) {
+                return refuse(req, res, 403, "/problems/token-read-only", "Forbidden", "error.token.readOnly");
+            }
+            return ctx.notifyContainerAboutLogin(bearer.get().username(), bearer.get().groups());
         }
         HttpSession session = req.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.ATTRIBUTE) instanceof SignedInCaller caller) {

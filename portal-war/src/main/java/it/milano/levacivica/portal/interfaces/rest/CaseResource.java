@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -92,6 +93,20 @@ public class CaseResource {
     public record CollaboratorCommand(Long personId) {
     }
 
+    /**
+     * A record added to a case (a household member, a goal, an intervention, a monitoring note, a
+     * collaborator): it is read in its case's file, which the {@code Location} names.
+     */
+    public record AddedView(long id, long caseId, String kind) {
+    }
+
+    @Context
+    private jakarta.ws.rs.core.UriInfo uri;
+
+    private Response added(long caseId, long id, String kind) {
+        return Response.created(uri.getBaseUriBuilder().path("cases/{id}").build(caseId)).entity(new AddedView(id, caseId, kind)).build();
+    }
+
     @Inject
     private CaseService cases;
     @Inject
@@ -110,7 +125,8 @@ public class CaseResource {
     @Path("cases")
     @Operation(summary = "Open a case in the social worker's Municipio; a second-level case needs the authority, the order's reference and date")
     public Response create(CaseCommand cmd) {
-        return Response.status(201).entity(CaseView.of(cases.create(cmd))).build();
+        CaseView v = CaseView.of(cases.create(cmd));
+        return Response.created(uri.getBaseUriBuilder().path("cases/{id}").build(v.id())).entity(v).build();
     }
 
     @GET
@@ -138,8 +154,7 @@ public class CaseResource {
     @Path("cases/{id: [0-9]+}/members")
     @Operation(summary = "Add a person of the household")
     public Response member(@PathParam("id") long id, CaseService.MemberCommand cmd) {
-        cases.addMember(id, cmd);
-        return Response.status(201).build();
+        return added(id, cases.addMember(id, cmd).getId(), "member");
     }
 
     @POST
@@ -150,31 +165,28 @@ public class CaseResource {
             throw InvalidInputException.of("personId", "validation.required");
         }
         cases.addCollaborator(id, cmd.personId());
-        return Response.status(201).build();
+        return added(id, cmd.personId(), "collaborator");
     }
 
     @POST
     @Path("cases/{id: [0-9]+}/goals")
     @Operation(summary = "Add a goal of the plan (planning or monitoring): goal, actions, responsible, deadline, date agreed with the person")
     public Response goal(@PathParam("id") long id, CaseService.GoalCommand cmd) {
-        cases.addGoal(id, cmd);
-        return Response.status(201).build();
+        return added(id, cases.addGoal(id, cmd).getId(), "goal");
     }
 
     @POST
     @Path("cases/{id: [0-9]+}/interventions")
     @Operation(summary = "Record an intervention with a network partner: type, partner, start, end, next check date")
     public Response intervention(@PathParam("id") long id, CaseService.InterventionCommand cmd) {
-        cases.addIntervention(id, cmd);
-        return Response.status(201).build();
+        return added(id, cases.addIntervention(id, cmd).getId(), "intervention");
     }
 
     @POST
     @Path("cases/{id: [0-9]+}/monitoring")
     @Operation(summary = "Record a periodic check")
     public Response monitoring(@PathParam("id") long id, CaseService.MonitoringCommand cmd) {
-        cases.addMonitoring(id, cmd);
-        return Response.status(201).build();
+        return added(id, cases.addMonitoring(id, cmd).getId(), "monitoring");
     }
 
     @POST

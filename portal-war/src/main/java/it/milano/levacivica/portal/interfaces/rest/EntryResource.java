@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -39,6 +40,13 @@ public class EntryResource {
 
     private Locale locale() {
         return ProblemMappers.locale(headers);
+    }
+
+    @GET
+    @Operation(summary = "One entry (its volunteer, their tutor, coordinators); the ETag is its version")
+    public Response get(@PathParam("id") long id) {
+        HourViews.EntryView v = HourViews.EntryView.of(hours.entry(id));
+        return Response.ok(v).tag(new EntityTag(Long.toString(v.version()))).build();
     }
 
     @PUT

@@ -1,6 +1,11 @@
 package it.milano.levacivica.portal.interfaces.rest;
 
+import it.milano.levacivica.portal.application.ApiTokenService;
 import it.milano.levacivica.portal.application.PeopleService;
+import it.milano.levacivica.portal.domain.people.ApiToken;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import it.milano.levacivica.portal.infrastructure.security.SignedInCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,8 +36,29 @@ public class MeResource {
     public record PasswordChangeRequest(String currentPassword, String newPassword) {
     }
 
+    /**
+     * An API token as lists show it; {@code token} is present only in the answer that made it.
+     */
+    public record TokenView(long id, String name, String prefix, boolean readOnly, java.time.Instant createdAt,
+            java.time.LocalDate expiresOn, java.time.Instant revokedAt, java.time.Instant lastUsedAt, String owner, String token) {
+        static TokenView of(ApiToken t, String secret) {
+            return new TokenView(t.getId(), t.getName(), t.getPrefix(), t.isReadOnly(), utc(t.getCreatedAt()), t.getExpiresOn(),
+                    utc(t.getRevokedAt()), utc(t.getLastUsedAt()), t.getPerson().getUsername(), secret);
+        }
+
+        private static java.time.Instant utc(java.time.LocalDateTime t) {
+            return t == null ? null : t.toInstant(java.time.ZoneOffset.UTC);
+        }
+    }
+
     @Inject
     private PeopleService people;
+
+    @Inject
+    private ApiTokenService tokens;
+
+    @Context
+    private jakarta.ws.rs.core.UriInfo uri;
 
     @Context
     private HttpServletRequest request;
@@ -50,6 +76,40 @@ public class MeResource {
     public Response changePassword(PasswordChangeRequest body) {
         String stamp = people.changeOwnPassword(body == null ? null : body.currentPassword(), body == null ? null : body.newPassword());
         SignedInCaller.keepSession(request, stamp);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("tokens")
+    @Tag(name = "people")
+    @Operation(summary = "The caller's API tokens, newest first (their secrets are never shown again)")
+    public java.util.List<TokenView> myTokens() {
+        return tokens.mine().stream().map(t -> TokenView.of(t, null)).toList();
+    }
+
+    @GET
+    @Path("tokens/{id}")
+    @Operation(summary = "One of the caller's API tokens")
+    public TokenView myToken(@PathParam("id") long id) {
+        return TokenView.of(tokens.mine(id), null);
+    }
+
+    @POST
+    @Path("tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a personal API token {name, readOnly, expiresOn}; the answer carries the token, shown this once. "
+            + "Send it as Authorization: Bearer <token>")
+    public Response createToken(ApiTokenService.NewToken body) {
+        ApiTokenService.Made made = tokens.createMine(body);
+        return Response.created(uri.getBaseUriBuilder().path("me/tokens/{id}").build(made.token().getId()))
+                .entity(TokenView.of(made.token(), made.secret())).build();
+    }
+
+    @DELETE
+    @Path("tokens/{id}")
+    @Operation(summary = "Revoke one of the caller's tokens (or one the caller made): refused at once")
+    public Response revokeToken(@PathParam("id") long id) {
+        tokens.revoke(id);
         return Response.noContent().build();
     }
 }

@@ -36,6 +36,9 @@ public class PersonResource {
     @Inject
     private PeopleService people;
 
+    @Inject
+    private it.milano.levacivica.portal.application.ApiTokenService tokens;
+
     @Context
     private UriInfo uri;
 
@@ -64,6 +67,16 @@ public class PersonResource {
     @Operation(summary = "Change an account's name, e-mail, roles and whether it may sign in (administrator)")
     public Views.PersonView updateAccount(@PathParam("id") long id, AccountChange data) {
         return Views.PersonView.of(people.updateAccount(id, data));
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/tokens")
+    @Operation(summary = "Make an API token for a service account (coordinator, administrator); not for accounts that read "
+            + "case content or administer. The answer carries the token, shown this once")
+    public Response createServiceToken(@PathParam("id") long id, it.milano.levacivica.portal.application.ApiTokenService.NewToken data) {
+        var made = tokens.createFor(id, data);
+        return Response.created(uri.getBaseUriBuilder().path("me/tokens/{id}").build(made.token().getId()))
+                .entity(MeResource.TokenView.of(made.token(), made.secret())).build();
     }
 
     @PUT

@@ -28,6 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "rst")
 public class RstResource {
 
+    /** A record added to a placement (a pact goal or step, an accompaniment): read in the placement, which the Location names. */
+    public record AddedView(long id, long placementId, String kind) {
+    }
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.UriInfo uri;
+
+    private Response added(long placementId, long id, String kind) {
+        return Response.created(uri.getBaseUriBuilder().path("rst/placements/{id}").build(placementId))
+                .entity(new AddedView(id, placementId, kind)).build();
+    }
+
+
     public record UnitView(long id, String name, String type, int municipio, int places, String managingOrg) {
         static UnitView of(HousingUnit u) {
             return new UnitView(u.getId(), u.getName(), u.getType().name(), u.getMunicipio(), u.getPlaces(), u.getManagingOrg());
@@ -82,7 +95,8 @@ public class RstResource {
     @Operation(summary = "Place a person of the case: {memberId, unitId, category, startDate, plannedEnd, firstStart?}; 400 if category and "
             + "housing type do not match, 409 past 18 months from the first start (names the last allowed day) or when the unit is full")
     public Response place(@PathParam("caseId") long caseId, PlacementService.PlacementCommand cmd) {
-        return Response.status(201).entity(PlacementView.of(rst.place(caseId, cmd))).build();
+        PlacementView v = PlacementView.of(rst.place(caseId, cmd));
+        return Response.created(uri.getBaseUriBuilder().path("rst/placements/{id}").build(v.id())).entity(v).build();
     }
 
     @GET
@@ -110,15 +124,14 @@ public class RstResource {
     @Path("placements/{id: [0-9]+}/pact/goals")
     @Operation(summary = "A goal of the Social Pact: {area (AUTONOMY, MONEY_MANAGEMENT, WORK, HOUSING_EXIT, HEALTH, SOCIALISATION), goal}")
     public Response goal(@PathParam("id") long id, PlacementService.GoalCommand cmd) {
-        rst.addGoal(id, cmd);
-        return Response.status(201).build();
+        return added(id, rst.addGoal(id, cmd).getId(), "pact-goal");
     }
 
     @POST
     @Path("placements/{id: [0-9]+}/pact/steps")
     @Operation(summary = "A verification step: {dueDate, description}")
     public Response step(@PathParam("id") long id, PlacementService.StepCommand cmd) {
-        return Response.status(201).entity(Map.of("id", rst.addStep(id, cmd).getId())).build();
+        return added(id, rst.addStep(id, cmd).getId(), "pact-step");
     }
 
     @POST
@@ -140,8 +153,7 @@ public class RstResource {
     @Path("placements/{id: [0-9]+}/accompaniment")
     @Operation(summary = "An activity of accompaniment or home support: {kind, doneOn, note}")
     public Response accompaniment(@PathParam("id") long id, PlacementService.AccompanimentCommand cmd) {
-        rst.addAccompaniment(id, cmd);
-        return Response.status(201).build();
+        return added(id, rst.addAccompaniment(id, cmd).getId(), "accompaniment");
     }
 
     @POST

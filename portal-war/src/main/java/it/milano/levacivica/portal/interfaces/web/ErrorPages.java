@@ -23,6 +23,11 @@ public class ErrorPages extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse res) throws ServletException, IOException {
+        Object uri = req.getAttribute("jakarta.servlet.error.request_uri");
+        if (uri instanceof String u && u.startsWith(req.getContextPath() + "/api/")) {
+            problem(req, res);
+            return;
+        }
         String name = req.getPathInfo() == null ? "error" : req.getPathInfo().substring(1);
         if ("error".equals(name) && pageStateBroken((Throwable) req.getAttribute("jakarta.servlet.error.exception"))) {
             name = "expired";
@@ -35,6 +40,41 @@ public class ErrorPages extends HttpServlet {
         res.resetBuffer();
         res.setStatus(HttpServletResponse.SC_SEE_OTHER);
         res.setHeader("Location", req.getContextPath() + page);
+    }
+
+    /** Under {@code /api} every error is problem+json, also those the container raises (unmatched path, bad request). */
+    private static void problem(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Object code = req.getAttribute("jakarta.servlet.error.status_code");
+        int status = code instanceof Integer i ? i : 500;
+        java.util.Locale locale = req.getHeader("Accept-Language") == null ? java.util.Locale.ITALIAN
+                : it.milano.levacivica.portal.interfaces.PortalMessages.choose(java.util.Collections.list(req.getLocales()));
+        String key = switch (status) {
+            case 404 -> "error.notFound";
+            case 405 -> "error.method";
+            case 406, 415 -> "error.mediaType";
+            case 413 -> "error.tooLarge";
+            case 500 -> "error.page.error.text";
+            default -> "error.request";
+        };
+        String title = switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 500 -> "Internal Server Error";
+            default -> "Error";
+        };
+        String detail = it.milano.levacivica.portal.interfaces.PortalMessages.get(locale, key).replace("\\", "\\\\").replace("\"", "\\\"");
+        res.resetBuffer();
+        res.setStatus(status);
+        res.setContentType("application/problem+json");
+        res.setCharacterEncoding("UTF-8");
+        res.getWriter().write("{\"type\":\"/problems/http-" + status + "\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
     }
 
     /** A page's state that is broken, expired or not this page's: the "page expired" page, not an error. */

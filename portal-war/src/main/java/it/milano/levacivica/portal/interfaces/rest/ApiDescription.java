@@ -1,0 +1,264 @@
+package it.milano.levacivica.portal.interfaces.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Makes the generated description at {@code /openapi} a valid OpenAPI 3 document that clients can be
+ * generated from ({@code mp.openapi.filter}): plain path templates with their parameters declared, one
+ * meaningful {@code operationId} per operation, each tag once with its description, the problem+json
+ * answers every operation can give, and no server-specific keys. {@code ApiDescriptionIT} validates the
+ * result with swagger-parser.
+ */
+public class ApiDescription implements OASFilter {
+
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([A-Za-z0-9_]+)\\s*:[^}]*}");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    private static final String PROBLEM = "application/problem+json";
+
+    /** Tags, in the order a reader meets them, with what they hold. */
+    private static final Map<String, String> TAGS = tags();
+
+    /** {@code METHOD template} → operationId; the Java method names repeat across resources. */
+    private static final Map<String, String> IDS = ids();
+
+    private static Map<String, String> tags() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("people", "Accounts: the caller, people and their roles, passwords, API tokens");
+        t.put("projects", "Projects and their seats");
+        t.put("service years", "Volunteers' service years in a project, with their tutor");
+        t.put("hours", "Hours, absences, progress and exports of a service year");
+        t.put("timesheets", "Monthly timesheets: submit, approve, reject, reopen, the PDF register");
+        t.put("check-ins", "Meetings of volunteers with their tutor, confirmed by both");
+        t.put("tasks", "Tasks given to volunteers at check-ins or by social workers");
+        t.put("sspt cases", "SSPT cases (special-category data: every read is audited)");
+        t.put("rst", "RST temporary housing: units, placements, the Social Pact, the waiting list");
+        t.put("audit", "The hash-chained audit trail (administrators)");
+        t.put("operations", "Liveness of the API");
+        return t;
+    }
+
+    private static Map<String, String> ids() {
+        Map<String, String> m = new TreeMap<>();
+        String[][] rows = {
+            {"DELETE /api/v1/absences/{id}", "deleteAbsence"},
+            {"GET /api/v1/audit", "searchAudit"},
+            {"GET /api/v1/audit/chain", "verifyAuditChain"},
+            {"GET /api/v1/case-statistics", "getCaseStatistics"},
+            {"POST /api/v1/cases", "createCase"},
+            {"GET /api/v1/cases", "listCases"},
+            {"GET /api/v1/cases/{id}", "getCase"},
+            {"PUT /api/v1/cases/{id}", "updateCase"},
+            {"POST /api/v1/cases/{id}/collaborators", "addCaseCollaborator"},
+            {"POST /api/v1/cases/{id}/goals", "addCaseGoal"},
+            {"POST /api/v1/cases/{id}/interventions", "addCaseIntervention"},
+            {"POST /api/v1/cases/{id}/members", "addHouseholdMember"},
+            {"POST /api/v1/cases/{id}/monitoring", "addCaseMonitoring"},
+            {"POST /api/v1/cases/{id}/tasks", "shareCaseTask"},
+            {"POST /api/v1/cases/{id}/transitions", "moveCase"},
+            {"POST /api/v1/check-ins", "recordCheckIn"},
+            {"POST /api/v1/check-ins/{id}/confirm", "confirmCheckIn"},
+            {"POST /api/v1/check-ins/{id}/remark", "remarkCheckIn"},
+            {"GET /api/v1/entries", "exportEntries"},
+            {"GET /api/v1/entries/{id}", "getEntry"},
+            {"DELETE /api/v1/entries/{id}", "deleteEntry"},
+            {"PUT /api/v1/entries/{id}", "updateEntry"},
+            {"GET /api/v1/me", "getMe"},
+            {"PUT /api/v1/me/password", "changeMyPassword"},
+            {"GET /api/v1/me/tokens", "listMyTokens"},
+            {"POST /api/v1/me/tokens", "createMyToken"},
+            {"DELETE /api/v1/me/tokens/{id}", "revokeMyToken"},
+            {"POST /api/v1/people", "createPerson"},
+            {"GET /api/v1/people", "listPeople"},
+            {"GET /api/v1/people/{id}", "getPerson"},
+            {"PUT /api/v1/people/{id}/account", "updateAccount"},
+            {"PUT /api/v1/people/{id}/password", "resetPassword"},
+            {"POST /api/v1/people/{id}/tokens", "createServiceToken"},
+            {"GET /api/v1/ping", "ping"},
+            {"POST /api/v1/projects", "createProject"},
+            {"GET /api/v1/projects", "listProjects"},
+            {"GET /api/v1/projects/{id}", "getProject"},
+            {"PUT /api/v1/projects/{id}", "updateProject"},
+            {"GET /api/v1/rst/alerts", "listRstAlerts"},
+            {"POST /api/v1/rst/cases/{caseId}/placements", "placePerson"},
+            {"GET /api/v1/rst/cases/{caseId}/placements", "listCasePlacements"},
+            {"POST /api/v1/rst/cases/{caseId}/waiting-list", "addToWaitingList"},
+            {"GET /api/v1/rst/occupancy", "getOccupancy"},
+            {"POST /api/v1/rst/pact-steps/{id}/outcome", "recordPactStepOutcome"},
+            {"GET /api/v1/rst/placements/{id}", "getPlacement"},
+            {"POST /api/v1/rst/placements/{id}/accompaniment", "recordAccompaniment"},
+            {"POST /api/v1/rst/placements/{id}/extend", "extendPlacement"},
+            {"POST /api/v1/rst/placements/{id}/pact/agreements", "recordPactAgreement"},
+            {"POST /api/v1/rst/placements/{id}/pact/goals", "addPactGoal"},
+            {"POST /api/v1/rst/placements/{id}/pact/steps", "addPactStep"},
+            {"POST /api/v1/rst/placements/{id}/tasks", "sharePlacementTask"},
+            {"POST /api/v1/rst/tasks/{taskId}/accompaniment", "recordAccompanimentThroughTask"},
+            {"POST /api/v1/rst/units", "addHousingUnit"},
+            {"GET /api/v1/rst/units", "listHousingUnits"},
+            {"GET /api/v1/rst/waiting-list", "getWaitingList"},
+            {"POST /api/v1/service-years", "createServiceYear"},
+            {"GET /api/v1/service-years", "listServiceYears"},
+            {"GET /api/v1/service-years/{id}", "getServiceYear"},
+            {"PUT /api/v1/service-years/{id}", "updateServiceYear"},
+            {"POST /api/v1/service-years/{id}/absences", "addAbsence"},
+            {"GET /api/v1/service-years/{id}/absences", "listAbsences"},
+            {"GET /api/v1/service-years/{id}/check-ins", "listCheckIns"},
+            {"POST /api/v1/service-years/{id}/entries", "createEntry"},
+            {"GET /api/v1/service-years/{id}/entries", "listEntries"},
+            {"GET /api/v1/service-years/{id}/status", "getServiceYearStatus"},
+            {"POST /api/v1/service-years/{id}/tasks", "createTask"},
+            {"GET /api/v1/service-years/{id}/tasks", "listTasks"},
+            {"GET /api/v1/service-years/{id}/timesheets", "listTimesheets"},
+            {"GET /api/v1/service-years/{id}/timesheets/{month}", "getTimesheet"},
+            {"POST /api/v1/service-years/{id}/timesheets/{month}/approve", "approveTimesheet"},
+            {"GET /api/v1/service-years/{id}/timesheets/{month}/register.pdf", "getRegisterPdf"},
+            {"POST /api/v1/service-years/{id}/timesheets/{month}/reject", "rejectTimesheet"},
+            {"POST /api/v1/service-years/{id}/timesheets/{month}/reopen", "reopenTimesheet"},
+            {"POST /api/v1/service-years/{id}/timesheets/{month}/submit", "submitTimesheet"},
+            {"PUT /api/v1/tasks/{id}", "updateTask"},
+            {"POST /api/v1/tasks/{id}/cancel", "cancelTask"},
+            {"POST /api/v1/tasks/{id}/done", "markTaskDone"},
+        };
+        for (String[] r : rows) {
+            m.put(r[0], r[1]);
+        }
+        return m;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        clearServerKeys(api);
+        api.setTags(new ArrayList<>(TAGS.entrySet().stream()
+                .map(e -> OASFactory.createTag().name(e.getKey()).description(e.getValue())).toList()));
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        api.getComponents().addSchema("Problem", problemSchema());
+        Paths old = api.getPaths();
+        if (old == null) {
+            return;
+        }
+        Paths paths = OASFactory.createPaths();
+        for (Map.Entry<String, PathItem> e : new TreeMap<>(old.getPathItems()).entrySet()) {
+            String template = plain(e.getKey());
+            PathItem item = e.getValue();
+            item.getOperations().forEach((method, op) -> describe(template, method, op));
+            paths.addPathItem(template, item);
+        }
+        api.setPaths(paths);
+    }
+
+    /** Payara adds its own {@code endpoints} key, which OpenAPI does not allow. */
+    private static void clearServerKeys(OpenAPI api) {
+        try {
+            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, (Object) null);
+        } catch (ReflectiveOperationException | RuntimeException notPayara) {
+            // another implementation: nothing to clear
+        }
+    }
+
+    /** {@code /cases/{id: [0-9]+}} → {@code /cases/{id}} (the ids are checked in code). */
+    static String plain(String template) {
+        return TEMPLATE.matcher(template).replaceAll("{$1}");
+    }
+
+    private static void describe(String template, PathItem.HttpMethod method, Operation op) {
+        String id = IDS.get(method.name() + " " + template);
+        if (id != null) {
+            op.setOperationId(id);
+        }
+        if (template.startsWith("/api/v1/audit")) {
+            op.setTags(new ArrayList<>(List.of("audit")));
+        } else if (op.getTags() != null) {
+            op.setTags(new ArrayList<>(new java.util.LinkedHashSet<>(op.getTags())));
+        }
+        declarePathParameters(template, op);
+        APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+        boolean write = method != PathItem.HttpMethod.GET;
+        List<String> codes = new ArrayList<>(List.of("400", "401", "403", "404", "406", "429", "500"));
+        if (write) {
+            codes.addAll(List.of("409", "412", "413", "415", "422", "423"));
+        }
+        for (String code : codes) {
+            if (responses.getAPIResponse(code) == null) {
+                responses.addAPIResponse(code, problem(code));
+            }
+        }
+        op.setResponses(responses);
+    }
+
+    private static void declarePathParameters(String template, Operation op) {
+        Matcher m = PARAMETER.matcher(template);
+        while (m.find()) {
+            String name = m.group(1);
+            List<Parameter> params = op.getParameters() == null ? new ArrayList<>() : new ArrayList<>(op.getParameters());
+            boolean declared = params.stream().anyMatch(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.PATH);
+            if (!declared) {
+                boolean month = "month".equals(name);
+                params.add(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                        .description(month ? "a month, yyyy-MM" : "the record's id")
+                        .schema(month ? OASFactory.createSchema().type(Schema.SchemaType.STRING).pattern("^[0-9]{4}-[0-9]{2}$")
+                                : OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64").minimum(java.math.BigDecimal.ONE)));
+            } else {
+                params.stream().filter(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.PATH).forEach(p -> p.setRequired(true));
+            }
+            op.setParameters(params);
+        }
+    }
+
+    private static APIResponse problem(String code) {
+        String what = switch (code) {
+            case "400" -> "Invalid input: `errors` names each field";
+            case "401" -> "Not signed in";
+            case "403" -> "The role does not allow it, a cross-site request, or a missing CSRF token";
+            case "404" -> "No such record, or one the caller may not see";
+            case "406" -> "The representation asked for is not available";
+            case "409" -> "A conflict with the current state (duplicate, no free place, concurrent change)";
+            case "412" -> "The version sent is not the current one";
+            case "413" -> "The body is over 1 MB";
+            case "415" -> "The body is not JSON";
+            case "422" -> "The programme's rules refuse it: `violations` lists each rule broken";
+            case "423" -> "The month is submitted or approved";
+            case "429" -> "Too many failed sign-ins from this address";
+            default -> "An unexpected error: `detail` carries an id to find in the log";
+        };
+        MediaType json = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
+        Content content = OASFactory.createContent().addMediaType(PROBLEM, json);
+        return OASFactory.createAPIResponse().description(what).content(content);
+    }
+
+    private static Schema problemSchema() {
+        Schema string = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        Schema violation = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("rule", string).addProperty("severity", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .enumeration(List.of("ERROR", "WARNING")))
+                .addProperty("field", string).addProperty("message", string)
+                .addProperty("values", OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(Boolean.TRUE));
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details; `detail` in Italian, or English with Accept-Language: en")
+                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).example("/problems/invalid-input"))
+                .addProperty("title", string)
+                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", string)
+                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesSchema(string))
+                .addProperty("violations", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(violation))
+                .required(List.of("type", "title", "status"));
+    }
+}
