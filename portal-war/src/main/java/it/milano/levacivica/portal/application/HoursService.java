@@ -130,6 +130,54 @@ public class HoursService {
         return repository.entriesOfYears(visible.stream().map(ServiceYear::getId).toList(), from, toExclusive);
     }
 
+    /**
+     * What an export may contain, decided before anything is written: the years the caller may see (null:
+     * every year, for coordinators and administrators), or one project's.
+     *
+     * @param serviceYearIds the years, or null for all
+     * @param projectId one project, or null
+     */
+    public record ExportScope(List<Long> serviceYearIds, Long projectId) {
+    }
+
+    /**
+     * @param serviceYearId one year the caller may see, or null
+     * @param projectId one project (coordinators, administrators), or null
+     * @return the scope of the caller's export
+     */
+    public ExportScope exportScope(Long serviceYearId, Long projectId) {
+        boolean everyone = caller.is(it.milano.levacivica.portal.domain.people.Role.COORDINATOR)
+                || caller.is(it.milano.levacivica.portal.domain.people.Role.ADMIN);
+        if (projectId != null && !everyone) {
+            throw new AccessDeniedException("error.forbidden");
+        }
+        if (serviceYearId != null) {
+            return new ExportScope(List.of(years.get(serviceYearId).getId()), projectId);
+        }
+        return new ExportScope(everyone ? null : years.visible().stream().map(ServiceYear::getId).toList(), projectId);
+    }
+
+    /**
+     * Hands every entry of the scope to {@code sink}, a page at a time, forgetting each page once written:
+     * the memory used does not grow with the export.
+     *
+     * @param scope from {@link #exportScope}
+     * @param sink receives each entry, with its year and volunteer, in the order (year, date)
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void streamEntries(ExportScope scope, LocalDate from, LocalDate toExclusive, java.util.function.Consumer<TimeEntry> sink) {
+        TimeEntry after = null;
+        while (true) {
+            List<TimeEntry> page = repository.exportPage(scope.serviceYearIds(), scope.projectId(), from, toExclusive, after, 2000);
+            page.forEach(sink);
+            if (page.size() < 2000) {
+                return;
+            }
+            after = page.get(page.size() - 1);
+            repository.forgetReadEntries();
+        }
+    }
+
     /** @return the absences of a year the caller may see */
     public List<AbsenceDay> absences(long serviceYearId) {
         return repository.absences(years.get(serviceYearId).getId());

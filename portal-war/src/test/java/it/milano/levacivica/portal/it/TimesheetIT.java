@@ -421,14 +421,18 @@ class TimesheetIT {
                 .contentType(containsString("spreadsheetml")).extract().asByteArray();
         String sheet = null;
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            StringBuilder text = new StringBuilder();
             for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                // the sheet's cells, and the texts they share (FastExcel writes a shared-strings table)
+                if (e.getName().equals("xl/worksheets/sheet1.xml") || e.getName().equals("xl/sharedStrings.xml")) {
+                    text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
+            sheet = text.length() == 0 ? null : text.toString();
         }
         assertTrue(sheet != null && sheet.contains("Test " + mine.username()) && !sheet.contains("Test " + other.username()), sheet);
         assertTrue(sheet.contains("&lt;b&gt;"), "markup is escaped in the sheet");
+        assertTrue(sheet.contains("'=HYPERLINK"), "a formula is neutralised in XLSX too");
         fx.as("coordinator").get("/api/v1/entries?format=pdf").then().statusCode(400);
     }
 

@@ -16,6 +16,19 @@ public interface TimesheetRepository {
     List<it.milano.levacivica.core.rules.HourEntry> ruleEntries(long serviceYearId);
     /** @return entries of the given years in {@code [from, toExclusive)}, with year and volunteer loaded, by volunteer and date */
     List<TimeEntry> entriesOfYears(java.util.Collection<Long> serviceYearIds, LocalDate from, LocalDate toExclusive);
+
+    /**
+     * One page of entries for an export, in the order (service year, date, id), after the entry {@code after}
+     * (null for the first page): keyset paging, so that every page costs the same.
+     *
+     * @param serviceYearIds the years, or null for every year
+     * @param projectId only this project's years, or null
+     */
+    List<TimeEntry> exportPage(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
+            TimeEntry after, int limit);
+
+    /** Forgets the entries read so far (an export's pages must not pile up in memory). */
+    void forgetReadEntries();
     /** @return minutes logged per task id, over the given years (one query) */
     java.util.Map<Long, Integer> minutesPerTask(java.util.Collection<Long> serviceYearIds);
     void add(TimeEntry entry);

@@ -62,6 +62,36 @@ public class JpaTimesheetRepository implements TimesheetRepository {
     }
 
     @Override
+    public List<TimeEntry> exportPage(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
+            TimeEntry after, int limit) {
+        if (serviceYearIds != null && serviceYearIds.isEmpty()) {
+            return List.of();
+        }
+        String jpql = "select e from TimeEntry e join fetch e.serviceYear y join fetch y.volunteer v where e.date >= :f and e.date < :t"
+                + (serviceYearIds == null ? "" : " and y.id in :ids")
+                + (projectId == null ? "" : " and y.project.id = :p")
+                + (after == null ? "" : " and (y.id > :ay or (y.id = :ay and (e.date > :ad or (e.date = :ad and e.id > :ai))))")
+                + " order by y.id, e.date, e.id";
+        var q = em.createQuery(jpql, TimeEntry.class).setParameter("f", from).setParameter("t", toExclusive)
+                .setHint("eclipselink.read-only", "true").setMaxResults(limit);
+        if (serviceYearIds != null) {
+            q.setParameter("ids", serviceYearIds);
+        }
+        if (projectId != null) {
+            q.setParameter("p", projectId);
+        }
+        if (after != null) {
+            q.setParameter("ay", after.getServiceYear().getId()).setParameter("ad", after.getDate()).setParameter("ai", after.getId());
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public void forgetReadEntries() {
+        em.clear();
+    }
+
+    @Override
     public java.util.Map<Long, Integer> minutesPerTask(java.util.Collection<Long> serviceYearIds) {
         java.util.Map<Long, Integer> out = new java.util.HashMap<>();
         if (serviceYearIds.isEmpty()) {

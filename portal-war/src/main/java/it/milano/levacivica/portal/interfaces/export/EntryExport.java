@@ -1,135 +1,119 @@
 package it.milano.levacivica.portal.interfaces.export;
 
 import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.function.Consumer;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Entries of hours as CSV (semicolon-separated, UTF-8) or XLSX (one sheet, written directly as
- * SpreadsheetML: no spreadsheet library in the war). Text that a spreadsheet would read as a formula
- * ({@code = + - @}) is prefixed with an apostrophe in CSV and always written as text in XLSX.
+ * Entries written as CSV (UTF-8, semicolon-separated, one shared writer) or XLSX (FastExcel), row by row
+ * straight to the response: an export never sits whole in memory. Texts that a spreadsheet would read as
+ * a formula are prefixed with an apostrophe in both.
  */
-public final class EntryExport {
+public final class EntryExport implements AutoCloseable, Consumer<TimeEntry> {
 
     /** The media type of XLSX files. */
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final String[] HEADER = {"volunteer", "date", "category", "minutes", "hours", "activity", "note"};
 
-    private EntryExport() {
+    private final BufferedWriter csv;
+    private final Workbook workbook;
+    private final Worksheet sheet;
+    private int row;
+
+    private EntryExport(BufferedWriter csv, Workbook workbook, Worksheet sheet) {
+        this.csv = csv;
+        this.workbook = workbook;
+        this.sheet = sheet;
     }
 
-    /** @param entries entries with their service year and volunteer loaded @return the CSV text */
-    public static String csv(List<TimeEntry> entries) {
-        StringBuilder out = new StringBuilder(String.join(";", HEADER)).append('\n');
-        for (TimeEntry e : entries) {
-            String[] row = row(e);
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    out.append(';');
-                }
-                out.append(i == 0 || i == 6 ? csvText(row[i]) : row[i]);
-            }
-            out.append('\n');
-        }
-        return out.toString();
+    /** @param out where the CSV goes @return a writer that has written the header */
+    public static EntryExport csv(OutputStream out) {
+        EntryExport e = new EntryExport(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024), null, null);
+        e.csvLine(HEADER, true);
+        return e;
     }
 
-    /** @param entries entries with their service year and volunteer loaded @return the XLSX file */
-    public static byte[] xlsx(List<TimeEntry> entries) {
-        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        appendRow(sheet, 1, HEADER, true);
-        int r = 2;
-        for (TimeEntry e : entries) {
-            appendRow(sheet, r++, row(e), false);
+    /** @param out where the XLSX goes @return a writer that has written the header */
+    public static EntryExport xlsx(OutputStream out) {
+        Workbook wb = new Workbook(out, "Leva Civica", "1.0");
+        Worksheet ws = wb.newWorksheet("ore");
+        EntryExport e = new EntryExport(null, wb, ws);
+        for (int c = 0; c < HEADER.length; c++) {
+            ws.value(0, c, HEADER[c]);
+            ws.style(0, c).bold().set();
         }
-        sheet.append("</sheetData></worksheet>");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "</Types>");
-            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
-            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"Ore\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "</Relationships>");
-            put(zip, "xl/worksheets/sheet1.xml", sheet.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        e.row = 1;
+        return e;
     }
 
-    private static String[] row(TimeEntry e) {
-        return new String[] {
+    /** Writes one entry (with its year and volunteer loaded). */
+    @Override
+    public void accept(TimeEntry e) {
+        String[] values = {
             e.getServiceYear().getVolunteer().getFullName(), e.getDate().toString(), e.getCategory().name(),
-            Integer.toString(e.getMinutes()), String.format(Locale.ROOT, "%.2f", e.getMinutes() / 60.0),
+            Integer.toString(e.getMinutes()), String.format(java.util.Locale.ROOT, "%.2f", e.getMinutes() / 60.0),
             e.getActivityType() == null ? "" : e.getActivityType().name(), e.getNote() == null ? "" : e.getNote()};
-    }
-
-    private static void appendRow(StringBuilder sheet, int r, String[] values, boolean header) {
-        sheet.append("<row r=\"").append(r).append("\">");
-        for (int c = 0; c < values.length; c++) {
-            String ref = (char) ('A' + c) + Integer.toString(r);
-            boolean number = !header && (c == 3 || c == 4);
-            if (number) {
-                sheet.append("<c r=\"").append(ref).append("\"><v>").append(values[c]).append("</v></c>");
+        try {
+            if (csv != null) {
+                csvLine(values, false);
             } else {
-                sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                        .append(xml(values[c])).append("</t></is></c>");
-            }
-        }
-        sheet.append("</row>");
-    }
-
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    private static String xml(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
-                        out.append(ch);
-                    }
+                sheet.value(row, 0, guard(values[0]));
+                sheet.value(row, 1, e.getDate());
+                sheet.style(row, 1).format("yyyy-mm-dd").set();
+                sheet.value(row, 2, values[2]);
+                sheet.value(row, 3, e.getMinutes());
+                sheet.value(row, 4, e.getMinutes() / 60.0);
+                sheet.value(row, 5, values[5]);
+                sheet.value(row, 6, guard(values[6]));
+                row++;
+                if (row % 10_000 == 0) {
+                    sheet.flush();
                 }
             }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        return out.toString();
+    }
+
+    private void csvLine(String[] values, boolean header) {
+        try {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    csv.write(';');
+                }
+                csv.write(header || i == 0 || i == 6 ? csvText(values[i]) : values[i]);
+            }
+            csv.write('\n');
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Finishes the file (the XLSX's directory, the CSV's last buffer). */
+    @Override
+    public void close() throws IOException {
+        if (csv != null) {
+            csv.flush();
+        } else {
+            sheet.finish();
+            workbook.finish();
+        }
+    }
+
+    /** @param s a text @return it, with an apostrophe in front if a spreadsheet would read it as a formula */
+    public static String guard(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 
     private static String csvText(String s) {
-        String t = s.replace("\"", "\"\"").replace('\n', ' ').replace('\r', ' ');
-        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-            t = "'" + t;
-        }
-        return "\"" + t + "\"";
+        return "\"" + guard(s.replace('\n', ' ').replace('\r', ' ')).replace("\"", "\"\"") + "\"";
     }
 }

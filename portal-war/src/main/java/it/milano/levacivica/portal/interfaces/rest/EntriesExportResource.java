@@ -36,17 +36,25 @@ public class EntriesExportResource {
             + "(coordinator); one service year with serviceYear=. JSON, CSV or XLSX by Accept or format=json|csv|xlsx")
     public Response entries(@QueryParam("serviceYear") Long serviceYear, @QueryParam("project") Long project,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
-        List<TimeEntry> entries = hours.entriesForExport(serviceYear, project, QueryDates.date(from, "from", QueryDates.EARLIEST),
-                QueryDates.date(to, "to", QueryDates.LATEST));
+        java.time.LocalDate f = QueryDates.date(from, "from", QueryDates.EARLIEST);
+        java.time.LocalDate t = QueryDates.date(to, "to", QueryDates.LATEST);
         String type = format != null ? format : preferred();
-        return switch (type) {
-            case "csv" -> Response.ok(EntryExport.csv(entries), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"ore.csv\"").build();
-            case "xlsx" -> Response.ok(EntryExport.xlsx(entries), EntryExport.XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"ore.xlsx\"").build();
-            case "json" -> Response.ok(entries.stream().map(HourViews.EntryView::of).toList(), MediaType.APPLICATION_JSON).build();
-            default -> throw InvalidInputException.of("format", "validation.format");
+        if (!List.of("csv", "xlsx", "json").contains(type)) {
+            throw InvalidInputException.of("format", "validation.format");
+        }
+        // who may see what is decided before the first byte: the files are then streamed page by page
+        HoursService.ExportScope scope = hours.exportScope(serviceYear, project);
+        if ("json".equals(type)) {
+            List<TimeEntry> entries = hours.entriesForExport(serviceYear, project, f, t);
+            return Response.ok(entries.stream().map(HourViews.EntryView::of).toList(), MediaType.APPLICATION_JSON).build();
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            try (EntryExport writer = "csv".equals(type) ? EntryExport.csv(out) : EntryExport.xlsx(out)) {
+                hours.streamEntries(scope, f, t, writer);
+            }
         };
+        return Response.ok(body, "csv".equals(type) ? "text/csv; charset=UTF-8" : EntryExport.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"ore." + type + "\"").build();
     }
 
     private String preferred() {

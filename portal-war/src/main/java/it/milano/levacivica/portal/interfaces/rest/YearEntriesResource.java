@@ -68,9 +68,15 @@ public class YearEntriesResource {
     @Produces("text/csv")
     @Operation(summary = "The same entries as CSV (Accept: text/csv; UTF-8, semicolon-separated)")
     public Response csv(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<TimeEntry> entries = hours.entriesForExport(id, null, QueryDates.date(from, "from", QueryDates.EARLIEST),
-                QueryDates.date(to, "to", QueryDates.LATEST));
-        return Response.ok(it.milano.levacivica.portal.interfaces.export.EntryExport.csv(entries), "text/csv; charset=UTF-8")
+        java.time.LocalDate f = QueryDates.date(from, "from", QueryDates.EARLIEST);
+        java.time.LocalDate t = QueryDates.date(to, "to", QueryDates.LATEST);
+        HoursService.ExportScope scope = hours.exportScope(id, null);
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            try (var writer = it.milano.levacivica.portal.interfaces.export.EntryExport.csv(out)) {
+                hours.streamEntries(scope, f, t, writer);
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"entries-" + id + ".csv\"").build();
     }
 
