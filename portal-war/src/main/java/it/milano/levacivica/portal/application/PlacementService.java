@@ -2,6 +2,7 @@ package it.milano.levacivica.portal.application;
 
 import it.milano.levacivica.portal.domain.people.Role;
 import it.milano.levacivica.portal.domain.rst.BeneficiaryCategory;
+import it.milano.levacivica.portal.domain.rst.DeclaredStay;
 import it.milano.levacivica.portal.domain.rst.HousingType;
 import it.milano.levacivica.portal.domain.rst.HousingUnit;
 import it.milano.levacivica.portal.domain.rst.Pact;
@@ -16,17 +17,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * RST placements, with the same access rules and audit as the case they belong to: housing units, the
- * placement of a person of a case (category matching the housing type, at most 18 months from the first
- * start, never more people than places), the Social Pact (goals, verification steps, three agreements),
- * accompaniment, alerts, and occupancy counts for coordinators.
+ * placement of a person of a case (category matching the housing type, at most 18 months from the person's
+ * first start as the portal knows it, never more people than places), the Social Pact (goals, verification
+ * steps, three agreements), accompaniment, alerts, and occupancy counts for coordinators.
  */
 @ApplicationScoped
 @Transactional
@@ -35,7 +40,16 @@ public class PlacementService {
     public record UnitCommand(String name, String type, Integer municipio, Integer places, String managingOrg) {
     }
 
-    public record PlacementCommand(Long memberId, Long unitId, String category, String startDate, String plannedEnd, String firstStart) {
+    /**
+     * A placement to make.
+     *
+     * @param firstStart ignored unless earlier than the first start the portal knows, which is refused: the portal keeps
+     *        the 18-month clock itself; an earlier stay is declared with {@code declaredFirstStart}
+     * @param declaredFirstStart optional: the first day of a stay begun before the portal recorded placements; recorded
+     *        with who declared it and audited when it is earlier than what the portal knows, ignored otherwise
+     */
+    public record PlacementCommand(Long memberId, Long unitId, String category, String startDate, String plannedEnd, String firstStart,
+            String declaredFirstStart) {
     }
 
     public record ExtendCommand(String plannedEnd, Long version) {
@@ -59,8 +73,9 @@ public class PlacementService {
     public record WaitingCommand(Long memberId, String category) {
     }
 
-    /** A placement with its pact and accompaniment. */
-    public record PlacementFile(Placement placement, List<Pact.Goal> goals, List<Pact.Step> steps, List<Pact.Accompaniment> accompaniment) {
+    /** A placement with its pact, accompaniment, and the earlier stays declared for its person. */
+    public record PlacementFile(Placement placement, List<Pact.Goal> goals, List<Pact.Step> steps, List<Pact.Accompaniment> accompaniment,
+            List<DeclaredStay> declaredStays) {
     }
 
     /** The social worker's alerts. */
@@ -100,9 +115,12 @@ public class PlacementService {
     }
 
     /**
-     * Places a person of a case in a housing unit. Refused: a category that does not match the housing type;
-     * a planned end past 18 months from the first start (the message names the last allowed day); a unit
-     * with no free place in the period (the unit is locked, so the last place is taken once).
+     * Places a person of a case in a housing unit. The 18 months run from the person's first start as the portal
+     * knows it ({@link RstRules#firstStart}): their earliest placement in any unit or earliest declared stay, or this
+     * placement's start; a request cannot move it later. Refused: a category that does not match the housing type;
+     * a planned end (of this or another placement of the person) past the last allowed day, which the message names;
+     * a {@code firstStart} earlier than that clock (declare it instead); a unit with no free place in the period.
+     * The person and then the unit are locked, so that their clock and the unit's last place are taken once.
      */
     public Placement place(long caseId, PlacementCommand cmd) {
         SsptCase c = cases.editableCase(caseId);
@@ -114,29 +132,52 @@ public class PlacementService {
         BeneficiaryCategory category = CheckInService.parse(BeneficiaryCategory.class, cmd.category(), "category", "rst.validation.category");
         LocalDate start = date(cmd.startDate(), "startDate");
         LocalDate end = date(cmd.plannedEnd(), "plannedEnd");
-        LocalDate first = cmd.firstStart() == null || cmd.firstStart().isBlank() ? start : date(cmd.firstStart(), "firstStart");
+        LocalDate claimed = optionalDate(cmd.firstStart(), "firstStart");
+        LocalDate declared = optionalDate(cmd.declaredFirstStart(), "declaredFirstStart");
         if (!RstRules.compatible(category, unit.getType())) {
             throw new InvalidInputException("error.invalid", Map.of("unitId", "rst.validation.mismatch"));
         }
-        if (end.isBefore(start) || start.isBefore(first)) {
+        if (end.isBefore(start)) {
             throw InvalidInputException.of("plannedEnd", "rst.validation.order");
         }
-        if (!RstRules.withinMaximum(first, end)) {
-            throw new ConflictException("rst.error.maximum", RstRules.lastAllowedDay(first).toString());
+        if (declared != null && declared.isAfter(start)) {
+            throw InvalidInputException.of("declaredFirstStart", "rst.validation.declaredOrder");
         }
+        // Both locks before any read of placements: under REPEATABLE READ the first plain read of the transaction
+        // fixes its snapshot, and a snapshot taken before waiting for a lock misses what its holder committed.
+        rst.lock(member);
         rst.lock(unit);
+        List<Placement> others = rst.ofMember(member.getId());
+        LocalDate known = RstRules.firstStart(start, knownFirstStarts(others, member));
+        boolean declares = declared != null && declared.isBefore(known);
+        LocalDate first = declares ? declared : known;
+        if (claimed != null && claimed.isBefore(first)) {
+            throw InvalidInputException.of("firstStart", "rst.validation.firstStart");
+        }
+        LocalDate lastEnd = Stream.concat(Stream.of(end), others.stream().map(Placement::getPlannedEnd)).max(LocalDate::compareTo).orElseThrow();
+        if (!RstRules.withinMaximum(first, lastEnd)) {
+            throw new ConflictException("rst.error.maximum", RstRules.lastAllowedDay(first).toString(), first.toString());
+        }
         if (rst.overlapping(unit.getId(), start, end, null) >= unit.getPlaces()) {
             throw new ConflictException("rst.error.full", unit.getPlaces());
         }
         Placement p = new Placement(c, member, unit, category, first, start, end);
         rst.add(p);
+        others.forEach(o -> o.runClockFrom(first));
+        if (declares) {
+            rst.add(new DeclaredStay(member, declared, caller.person(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
+            audit.record("DECLARE_STAY", "PLACEMENT", p.getId(), "member " + member.getId() + ": stay declared from " + declared);
+        }
         rst.waiting(c.getMunicipio()).stream().filter(w -> w.getMember().getId().equals(member.getId())).forEach(
                 it.milano.levacivica.portal.domain.rst.WaitingEntry::markPlaced);
         audit.record("PLACE", "PLACEMENT", p.getId(), c.getCode());
         return p;
     }
 
-    /** Extends a stay; never past 18 months from the first start, and only if the unit still has the place. */
+    /**
+     * Extends a stay; never past 18 months from the person's first start as the portal knows it (their earliest
+     * placement or declared stay), and only if the unit still has the place.
+     */
     public Placement extend(long placementId, ExtendCommand cmd) {
         Placement p = editable(placementId);
         FieldCheck.of(cmd).required("plannedEnd", cmd.plannedEnd()).orThrow();
@@ -147,22 +188,34 @@ public class PlacementService {
         if (!end.isAfter(p.getPlannedEnd())) {
             throw InvalidInputException.of("plannedEnd", "rst.validation.later");
         }
-        if (!RstRules.withinMaximum(p.getFirstStart(), end)) {
-            throw new ConflictException("rst.error.maximum", RstRules.lastAllowedDay(p.getFirstStart()).toString());
-        }
+        rst.lock(p.getMember());
         rst.lock(p.getUnit());
+        LocalDate first = RstRules.firstStart(p.getStartDate(), knownFirstStarts(rst.ofMember(p.getMember().getId()), p.getMember()));
+        if (!RstRules.withinMaximum(first, end)) {
+            throw new ConflictException("rst.error.maximum", RstRules.lastAllowedDay(first).toString(), first.toString());
+        }
         if (rst.overlapping(p.getUnit().getId(), p.getPlannedEnd().plusDays(1), end, p.getId()) >= p.getUnit().getPlaces()) {
             throw new ConflictException("rst.error.full", p.getUnit().getPlaces());
         }
+        p.runClockFrom(first);
         p.extendTo(end);
         audit.record("EXTEND", "PLACEMENT", p.getId(), end.toString());
         return p;
     }
 
+    /** @return the first starts the portal knows for the person: of their placements and of their declared stays */
+    private List<LocalDate> knownFirstStarts(List<Placement> placements, CaseDetail.Member member) {
+        List<LocalDate> known = new ArrayList<>();
+        placements.forEach(p -> known.add(p.getFirstStart()));
+        rst.declaredStays(member.getId()).forEach(d -> known.add(d.getFirstStart()));
+        return known;
+    }
+
     public PlacementFile open(long placementId) {
         Placement p = readable(placementId);
         audit.record("READ", "PLACEMENT", p.getId(), p.getSsptCase().getCode());
-        return new PlacementFile(p, rst.goals(p.getId()), rst.steps(p.getId()), rst.accompaniment(p.getId()));
+        return new PlacementFile(p, rst.goals(p.getId()), rst.steps(p.getId()), rst.accompaniment(p.getId()),
+                rst.declaredStays(p.getMember().getId()));
     }
 
     public List<Placement> ofCase(long caseId) {
@@ -317,6 +370,10 @@ public class PlacementService {
             throw refused;
         }
         return p;
+    }
+
+    private static LocalDate optionalDate(String text, String field) {
+        return text == null || text.isBlank() ? null : date(text, field);
     }
 
     private static LocalDate date(String text, String field) {

@@ -117,6 +117,7 @@ public class ServiceYearService {
         Person tutor = person(data.tutorId(), Role.TUTOR, "tutorId");
         Project project = projects.find(data.projectId()).orElseThrow(() -> InvalidInputException.of("projectId", "validation.project"));
         LocalDate end = endDate(project, data.startDate());
+        projects.lock(project);
         checkSeats(project, data.startDate(), end, null);
         checkVolunteerFree(volunteer, data.startDate(), end, null);
         ServiceYear y = new ServiceYear(volunteer, project, tutor, data.startDate(), end);
@@ -146,6 +147,7 @@ public class ServiceYearService {
         LocalDate end = endDate(project, data.startDate());
         ServiceYearStatus status = data.status() == null ? y.getStatus() : data.status();
         if (status == ServiceYearStatus.ACTIVE) {
+            projects.lock(project);
             checkSeats(project, data.startDate(), end, y.getId());
             checkVolunteerFree(y.getVolunteer(), data.startDate(), end, y.getId());
         }
@@ -184,6 +186,7 @@ public class ServiceYearService {
         return p;
     }
 
+    /** Counts the project's seats taken in the period; the caller has locked the project, so the last seat is taken once. */
     private void checkSeats(Project project, LocalDate start, LocalDate end, Long except) {
         if (years.countActiveOverlapping(project.getId(), start, end, except) >= project.getSeats()) {
             throw new ConflictException("error.seats.full", project.getSeats());

@@ -19,9 +19,14 @@ import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -231,6 +236,47 @@ class PortalIT {
         as("volunteer").get("/api/v1/service-years").then().statusCode(200).body("id", not(hasItem((int) yearId)))
                 .body("volunteer.fullName", equalTo(List.of("Giulia Rossi")));
         as("socialworker").get("/api/v1/service-years").then().statusCode(403);
+    }
+
+    @Test
+    void ofConcurrentRegistrationsForTheLastSeatOfAProjectExactlyOneSucceeds() throws Exception {
+        int seats = 3;
+        long project = as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Last seat "), "seatAddress", "Via Dogana 2/4", "seats", seats, "programme", "leva-civica-milano"))
+                .post("/api/v1/projects").then().statusCode(201).extract().jsonPath().getLong("id");
+        long tutor = as("tutor").get("/api/v1/me").then().extract().jsonPath().getLong("id");
+        String start = "2026-04-01";
+        for (int i = 0; i < seats - 1; i++) {
+            as("coordinator").contentType(ContentType.JSON)
+                    .body(Map.of("volunteerId", newPerson("VOLUNTEER"), "projectId", project, "tutorId", tutor, "startDate", start))
+                    .post("/api/v1/service-years").then().statusCode(201);
+        }
+        List<Long> volunteers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            volunteers.add(newPerson("VOLUNTEER"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(volunteers.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (long v : volunteers) {
+            results.add(pool.submit(() -> {
+                go.await();
+                return as("coordinator").contentType(ContentType.JSON)
+                        .body(Map.of("volunteerId", v, "projectId", project, "tutorId", tutor, "startDate", start))
+                        .post("/api/v1/service-years").statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : results) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        List<Integer> used = as("coordinator").get("/api/v1/service-years").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.projectId == " + project + " && it.status == 'ACTIVE' }.id");
+        assertEquals(seats, used.size(), "seats used: " + used);
     }
 
     private long newPerson(String role) {

@@ -81,9 +81,19 @@ class RstIT {
     }
 
     private Response place(long memberId, long unitId, String category, LocalDate start, LocalDate end) {
+        return place(memberId, unitId, category, start, end, Map.of());
+    }
+
+    private Response place(long memberId, long unitId, String category, LocalDate start, LocalDate end, Map<String, Object> more) {
         Map<String, Object> body = new HashMap<>(Map.of("memberId", memberId, "unitId", unitId, "category", category,
                 "startDate", start.toString(), "plannedEnd", end.toString()));
+        body.putAll(more);
         return fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(body).post("/api/v1/rst/cases/" + caseId + "/placements");
+    }
+
+    private Response extend(long placementId, LocalDate end) {
+        return fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("plannedEnd", end.toString()))
+                .post("/api/v1/rst/placements/" + placementId + "/extend");
     }
 
     @Test
@@ -120,6 +130,67 @@ class RstIT {
         }
         fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/placements/" + id).then().statusCode(200)
                 .body("placement.pactAgreed", equalTo(true)).body("goals[0].area", equalTo("HOUSING_EXIT"));
+    }
+
+    @Test
+    void theEighteenMonthsRunFromThePersonsFirstPlacementWhateverTheRequestSays() {
+        long person = member("Marta Colombo");
+        long firstFlat = unit("SHARED_FLAT", 2);
+        long otherFlat = unit("SHARED_FLAT", 2);
+        LocalDate began = LocalDate.of(2025, 1, 10);
+        place(person, firstFlat, "FRAGILE_ADULT", began, LocalDate.of(2026, 6, 9)).then().statusCode(201)
+                .body("firstStart", equalTo("2025-01-10")).body("lastAllowedDay", equalTo("2026-07-09"));
+        // 17 months later she moves to another flat: the clock does not restart, whatever the request says
+        LocalDate move = LocalDate.of(2026, 6, 10);
+        place(person, otherFlat, "FRAGILE_ADULT", move, move.plusMonths(6)).then().statusCode(409)
+                .body("type", equalTo("/problems/conflict")).body("detail", containsString("2026-07-09"));
+        place(person, otherFlat, "FRAGILE_ADULT", move, move.plusMonths(6), Map.of("firstStart", move.toString())).then().statusCode(409)
+                .body("detail", containsString("2026-07-09"));
+        place(person, otherFlat, "FRAGILE_ADULT", move, move.plusMonths(6), Map.of("firstStart", "2026-01-01")).then().statusCode(409)
+                .body("detail", containsString("2026-07-09"));
+        // an earlier first start is not taken from a request: it is declared (recorded, audited) or refused
+        place(person, otherFlat, "FRAGILE_ADULT", move, LocalDate.of(2026, 7, 1), Map.of("firstStart", "2024-12-01")).then().statusCode(400)
+                .body("errors", hasKey("firstStart"));
+        // the move within the 18 months is fine, and the new placement carries her clock
+        long moved = place(person, otherFlat, "FRAGILE_ADULT", move, LocalDate.of(2026, 7, 9)).then().statusCode(201)
+                .body("firstStart", equalTo("2025-01-10")).body("lastAllowedDay", equalTo("2026-07-09")).extract().jsonPath().getLong("id");
+        // extensions past the last allowed day are refused, in either flat
+        extend(moved, LocalDate.of(2026, 7, 10)).then().statusCode(409).body("detail", containsString("2026-07-09"));
+        long first = fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/cases/" + caseId + "/placements").then().statusCode(200).extract()
+                .jsonPath().getLong("find { it.unitId == " + firstFlat + " }.id");
+        extend(first, LocalDate.of(2026, 8, 1)).then().statusCode(409).body("detail", containsString("2026-07-09"));
+        // and so is a new placement after it
+        place(person, firstFlat, "FRAGILE_ADULT", LocalDate.of(2026, 7, 10), LocalDate.of(2026, 9, 1)).then().statusCode(409)
+                .body("detail", containsString("2026-07-09"));
+        assertEquals(2, fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/cases/" + caseId + "/placements").then().extract().jsonPath()
+                .getList("id").size());
+    }
+
+    @Test
+    void aDeclaredEarlierStayShortensTheAllowedStayAndIsRecordedAndAudited() {
+        long person = member("Paolo Gallo");
+        long unitId = unit("SHARED_FLAT", 2);
+        LocalDate start = LocalDate.of(2026, 3, 1);
+        Map<String, Object> declared = Map.of("declaredFirstStart", "2025-06-01");
+        // from its own start the stay could last until 2027-08-31; from the declared one, until 2026-11-30
+        place(person, unitId, "FRAGILE_ADULT", start, LocalDate.of(2027, 6, 30), declared).then().statusCode(409)
+                .body("detail", containsString("2026-11-30")).body("detail", containsString("2025-06-01"));
+        place(person, unitId, "FRAGILE_ADULT", start, LocalDate.of(2026, 11, 30), Map.of("declaredFirstStart", "2026-03-02")).then()
+                .statusCode(400).body("errors", hasKey("declaredFirstStart"));
+        long id = place(person, unitId, "FRAGILE_ADULT", start, LocalDate.of(2026, 11, 30), declared).then().statusCode(201)
+                .body("firstStart", equalTo("2025-06-01")).body("lastAllowedDay", equalTo("2026-11-30")).extract().jsonPath().getLong("id");
+        // recorded once (the refused attempt left nothing), with who declared it
+        fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/placements/" + id).then().statusCode(200)
+                .body("declaredStays.size()", equalTo(1)).body("declaredStays[0].firstStart", equalTo("2025-06-01"))
+                .body("declaredStays[0].declaredBy", equalTo(sw));
+        // it holds for what follows, though later requests do not repeat it
+        extend(id, LocalDate.of(2026, 12, 1)).then().statusCode(409).body("detail", containsString("2026-11-30"));
+        // and the audit trail has it
+        List<Map<String, Object>> audited = fx.as("admin").get("/api/v1/audit?actor=" + sw + "&recordType=PLACEMENT").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.action == 'DECLARE_STAY' }");
+        assertEquals(1, audited.size(), audited.toString());
+        assertEquals(id, ((Number) audited.get(0).get("recordId")).longValue());
+        assertTrue(String.valueOf(audited.get(0).get("detail")).contains("2025-06-01"), audited.toString());
     }
 
     @Test

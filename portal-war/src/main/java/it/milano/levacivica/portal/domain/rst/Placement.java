@@ -41,6 +41,18 @@ public class Placement implements Serializable {
         this.plannedEnd = plannedEnd;
     }
 
+    /**
+     * Brings the first start of the stay earlier, when the person's clock turns out to have started before
+     * (an earlier stay declared or recorded later): every placement of a person carries the same first start.
+     *
+     * @param personFirstStart the person's first start ({@link RstRules#firstStart}); a later date changes nothing
+     */
+    public void runClockFrom(LocalDate personFirstStart) {
+        if (personFirstStart.isBefore(firstStart)) {
+            this.firstStart = personFirstStart;
+        }
+    }
+
     /** @param newEnd a later planned end (the caller checks the 18 months) */
     public void extendTo(LocalDate newEnd) {
         this.plannedEnd = newEnd;
@@ -65,6 +77,7 @@ public class Placement implements Serializable {
     public CaseDetail.Member getMember() { return member; }
     public HousingUnit getUnit() { return unit; }
     public BeneficiaryCategory getCategory() { return category; }
+    /** @return the first start of the person's stay (the same for all their placements), where the 18 months run from */
     public LocalDate getFirstStart() { return firstStart; }
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getPlannedEnd() { return plannedEnd; }

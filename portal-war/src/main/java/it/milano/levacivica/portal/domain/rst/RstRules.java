@@ -1,12 +1,14 @@
 package it.milano.levacivica.portal.domain.rst;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
  * The rules of Residenzialità Sociale Temporanea, in plain Java: a category goes to its housing type
- * only; the whole stay, extensions included, lasts at most 18 months from the first start; at 16 months
- * (our default) it is time to plan the exit; a stay ending within 30 days (our default) is flagged.
+ * only; the whole stay of a person, every placement and extension included, lasts at most 18 months from
+ * their first start ({@link #firstStart}); at 16 months (our default) it is time to plan the exit; a stay
+ * ending within 30 days (our default) is flagged.
  */
 public final class RstRules {
 
@@ -26,7 +28,28 @@ public final class RstRules {
     }
 
     /**
-     * @param firstStart the first day of the first placement
+     * The day a person's 18 months run from (primo ingresso): the earliest of the start of the placement
+     * being made or changed and every first start already known for the person (their other placements, in
+     * any housing unit, and stays declared as begun before the portal recorded them). Nothing a request says
+     * can move it later: a date is only ever added to {@code known}, and the earliest wins.
+     *
+     * @param start the start of the placement being made or changed
+     * @param known first starts the system knows for the same person, possibly empty; no null elements
+     * @return the earliest of them all
+     * @throws NullPointerException if {@code start}, {@code known} or one of its elements is null
+     */
+    public static LocalDate firstStart(LocalDate start, Collection<LocalDate> known) {
+        LocalDate first = Objects.requireNonNull(start, "start");
+        for (LocalDate d : Objects.requireNonNull(known, "known")) {
+            if (Objects.requireNonNull(d, "a known first start").isBefore(first)) {
+                first = d;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * @param firstStart the first day of the person's first placement ({@link #firstStart})
      * @return the last day the stay may reach: 18 months from the first start, less one day
      */
     public static LocalDate lastAllowedDay(LocalDate firstStart) {

@@ -4,6 +4,7 @@ import it.milano.levacivica.portal.domain.people.Project;
 import it.milano.levacivica.portal.domain.people.ProjectRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,11 @@ public class JpaProjectRepository implements ProjectRepository {
     @Override
     public List<Project> findAll() {
         return em.createQuery("select p from Project p order by p.name", Project.class).getResultList();
+    }
+
+    @Override
+    public void lock(Project project) {
+        em.lock(project, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

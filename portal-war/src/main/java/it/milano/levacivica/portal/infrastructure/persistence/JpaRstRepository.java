@@ -1,9 +1,11 @@
 package it.milano.levacivica.portal.infrastructure.persistence;
 
+import it.milano.levacivica.portal.domain.rst.DeclaredStay;
 import it.milano.levacivica.portal.domain.rst.HousingUnit;
 import it.milano.levacivica.portal.domain.rst.Pact;
 import it.milano.levacivica.portal.domain.rst.Placement;
 import it.milano.levacivica.portal.domain.rst.RstRepository;
+import it.milano.levacivica.portal.domain.sspt.CaseDetail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +41,23 @@ public class JpaRstRepository implements RstRepository {
     @Override
     public void lock(HousingUnit unit) {
         em.lock(unit, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public void lock(CaseDetail.Member member) {
+        em.lock(member, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public List<Placement> ofMember(long memberId) {
+        return em.createQuery("select p from Placement p where p.member.id = :m order by p.startDate, p.id", Placement.class)
+                .setParameter("m", memberId).getResultList();
+    }
+
+    @Override
+    public List<DeclaredStay> declaredStays(long memberId) {
+        return em.createQuery("select d from DeclaredStay d join fetch d.declaredBy where d.member.id = :m order by d.firstStart, d.id",
+                DeclaredStay.class).setParameter("m", memberId).getResultList();
     }
 
     @Override

@@ -56,8 +56,9 @@ public class RstResource {
         }
     }
 
+    /** A placement with its pact; {@code declaredStays}: earlier stays declared for its person, with who declared them (UTC). */
     public record PlacementFileView(PlacementView placement, List<Map<String, Object>> goals, List<Map<String, Object>> steps,
-            List<Map<String, Object>> accompaniment, Map<String, Object> agreements) {
+            List<Map<String, Object>> accompaniment, Map<String, Object> agreements, List<Map<String, Object>> declaredStays) {
         static PlacementFileView of(PlacementFile f) {
             Placement p = f.placement();
             return new PlacementFileView(PlacementView.of(p),
@@ -69,7 +70,10 @@ public class RstResource {
                             "author", a.getAuthor().getFullName())).toList(),
                     Map.of("person", p.getPersonAgreedOn() == null ? "" : p.getPersonAgreedOn().toString(),
                             "organisation", p.getOrgAgreedOn() == null ? "" : p.getOrgAgreedOn().toString(),
-                            "socialService", p.getServiceAgreedOn() == null ? "" : p.getServiceAgreedOn().toString()));
+                            "socialService", p.getServiceAgreedOn() == null ? "" : p.getServiceAgreedOn().toString()),
+                    f.declaredStays().stream().map(d -> Map.<String, Object>of("firstStart", d.getFirstStart().toString(),
+                            "declaredBy", d.getDeclaredBy().getUsername(),
+                            "declaredAt", d.getDeclaredAt().toInstant(java.time.ZoneOffset.UTC).toString())).toList());
         }
     }
 
@@ -92,8 +96,10 @@ public class RstResource {
 
     @POST
     @Path("cases/{caseId: [0-9]+}/placements")
-    @Operation(summary = "Place a person of the case: {memberId, unitId, category, startDate, plannedEnd, firstStart?}; 400 if category and "
-            + "housing type do not match, 409 past 18 months from the first start (names the last allowed day) or when the unit is full")
+    @Operation(summary = "Place a person of the case: {memberId, unitId, category, startDate, plannedEnd, declaredFirstStart?}; the 18 months "
+            + "run from the person's earliest placement known to the portal (any unit) or declared earlier stay (declaredFirstStart: recorded "
+            + "with who declared it, audited); 400 if category and housing type do not match or firstStart is earlier than that clock; 409 past "
+            + "the last allowed day (named in the detail) or when the unit is full")
     public Response place(@PathParam("caseId") long caseId, PlacementService.PlacementCommand cmd) {
         PlacementView v = PlacementView.of(rst.place(caseId, cmd));
         return Response.created(uri.getBaseUriBuilder().path("rst/placements/{id}").build(v.id())).entity(v).build();
@@ -115,7 +121,7 @@ public class RstResource {
 
     @POST
     @Path("placements/{id: [0-9]+}/extend")
-    @Operation(summary = "Extend the stay: {plannedEnd, version}; 409 past 18 months from the first start")
+    @Operation(summary = "Extend the stay: {plannedEnd, version}; 409 past 18 months from the person's first start (names the last allowed day)")
     public PlacementView extend(@PathParam("id") long id, PlacementService.ExtendCommand cmd) {
         return PlacementView.of(rst.extend(id, cmd));
     }

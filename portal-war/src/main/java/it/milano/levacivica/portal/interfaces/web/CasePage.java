@@ -34,6 +34,7 @@ public class CasePage implements Serializable {
     private it.milano.levacivica.portal.domain.rst.BeneficiaryCategory category;
     private java.time.LocalDate startDate;
     private java.time.LocalDate plannedEnd;
+    private java.time.LocalDate declaredFirstStart;
     private java.util.List<it.milano.levacivica.portal.domain.rst.HousingUnit> units = java.util.List.of();
     private java.util.List<it.milano.levacivica.portal.domain.rst.Placement> placements = java.util.List.of();
 
@@ -73,7 +74,7 @@ public class CasePage implements Serializable {
     public String place() {
         var cmd = new it.milano.levacivica.portal.application.PlacementService.PlacementCommand(memberId, unitId,
                 category == null ? null : category.name(), startDate == null ? null : startDate.toString(),
-                plannedEnd == null ? null : plannedEnd.toString(), null);
+                plannedEnd == null ? null : plannedEnd.toString(), null, declaredFirstStart == null ? null : declaredFirstStart.toString());
         var p = FacesFeedback.call("placeForm", () -> rst.place(id, cmd), null);
         return p == null ? null : "/socialworker/placement?faces-redirect=true&id=" + p.getId();
     }
@@ -93,6 +94,8 @@ public class CasePage implements Serializable {
     public void setStartDate(java.time.LocalDate startDate) { this.startDate = startDate; }
     public java.time.LocalDate getPlannedEnd() { return plannedEnd; }
     public void setPlannedEnd(java.time.LocalDate plannedEnd) { this.plannedEnd = plannedEnd; }
+    public java.time.LocalDate getDeclaredFirstStart() { return declaredFirstStart; }
+    public void setDeclaredFirstStart(java.time.LocalDate declaredFirstStart) { this.declaredFirstStart = declaredFirstStart; }
 
     // ------------------------------------------------------------------ household, plan, interventions, monitoring
 

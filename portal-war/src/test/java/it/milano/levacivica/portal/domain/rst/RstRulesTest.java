@@ -2,12 +2,15 @@ package it.milano.levacivica.portal.domain.rst;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The 18-month clock and the category/housing compatibility, at their boundaries. */
+/** The 18-month clock of a person and the category/housing compatibility, at their boundaries. */
 class RstRulesTest {
 
     @Test
@@ -44,5 +47,31 @@ class RstRulesTest {
         assertTrue(RstRules.endingSoon(today.plusDays(30), today));
         assertFalse(RstRules.endingSoon(today.plusDays(31), today));
         assertFalse(RstRules.endingSoon(today.minusDays(1), today), "already ended");
+    }
+
+    @Test
+    void theClockRunsFromTheEarliestStartKnownForThePerson() {
+        LocalDate elsewhere = LocalDate.of(2025, 1, 10);
+        LocalDate now = LocalDate.of(2026, 6, 10);
+        assertEquals(now, RstRules.firstStart(now, List.of()), "a first placement starts the clock");
+        assertEquals(elsewhere, RstRules.firstStart(now, List.of(elsewhere)), "a placement elsewhere 17 months ago");
+        assertEquals(LocalDate.of(2026, 7, 9), RstRules.lastAllowedDay(RstRules.firstStart(now, List.of(elsewhere))));
+        assertFalse(RstRules.withinMaximum(RstRules.firstStart(now, List.of(elsewhere)), now.plusMonths(6)),
+                "a move to another flat does not restart the 18 months");
+        LocalDate declared = LocalDate.of(2024, 11, 1);
+        assertEquals(declared, RstRules.firstStart(now, List.of(elsewhere, declared)), "a stay declared from before the portal comes first");
+        assertEquals(elsewhere, RstRules.firstStart(LocalDate.of(2025, 3, 1), List.of(LocalDate.of(2026, 1, 1), elsewhere)),
+                "the order of what is known does not matter");
+        LocalDate earlierPlacement = LocalDate.of(2024, 5, 1);
+        assertEquals(earlierPlacement, RstRules.firstStart(earlierPlacement, List.of(elsewhere)),
+                "a placement recorded as starting before the known ones starts the clock itself");
+    }
+
+    @Test
+    void theFirstStartTakesNoNulls() {
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        assertThrows(NullPointerException.class, () -> RstRules.firstStart(null, List.of()));
+        assertThrows(NullPointerException.class, () -> RstRules.firstStart(d, null));
+        assertThrows(NullPointerException.class, () -> RstRules.firstStart(d, Arrays.asList(d, null)));
     }
 }
