@@ -89,7 +89,7 @@ public final class EntryExport implements AutoCloseable, Consumer<TimeEntry> {
                 if (i > 0) {
                     csv.write(';');
                 }
-                csv.write(header || i == 0 || i == 6 ? csvText(values[i]) : values[i]);
+                csv.write(!header && (i == 0 || i == 6) ? csvText(values[i]) : values[i]);
             }
             csv.write('\n');
         } catch (IOException ex) {

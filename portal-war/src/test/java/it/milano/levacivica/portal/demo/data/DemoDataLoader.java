@@ -39,6 +39,9 @@ public class DemoDataLoader {
     /** The demo accounts' password. */
     public static final String PASSWORD = "demo";
 
+    /** The coordinator's demo API token (read-only): {@code Authorization: Bearer lcp_demo-coordinator-read-only}. */
+    public static final String DEMO_TOKEN = "lcp_demo-coordinator-read-only";
+
     @Inject
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
     private boolean demo;
@@ -121,6 +124,12 @@ public class DemoDataLoader {
             caseRepository.all().stream().filter(c -> c.getMunicipio() == 5).findFirst()
                     .ifPresent(c -> audit.recordAs("socialworker2", "DENIED_READ", "CASE", c.getId(), null));
             LOG.info("Demo security history loaded (failed sign-ins, a refused case read)");
+        }
+        Person coordinator = people.findByUsername("coordinator").orElseThrow();
+        if (people.tokensOf(coordinator.getId()).isEmpty()) {
+            // a read-only API token with a known value, so that a newcomer can try the API as a script would (README)
+            people.addToken(new it.milano.levacivica.portal.domain.people.ApiToken(coordinator, "demo: export notturno", DEMO_TOKEN,
+                    true, null, coordinator, LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC))));
         }
         if (loadVolunteers > 0) {
             try {
