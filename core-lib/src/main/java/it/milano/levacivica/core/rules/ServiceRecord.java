@@ -373,7 +373,7 @@ public final class ServiceRecord {
             out.add(Violation.of(RuleId.HOURS_ON_ABSENCE_DAY, Severity.ERROR, Field.DATE,
                     "date", a.date().toString(), "absence", a.type().name()));
         }
-        if (counts(a.type(), a.date())) {
+        if (counts(a.type(), a.date().getDayOfWeek().getValue())) {
             int used = absenceDaysUsed(a.type()) + 1;
             allowance(a.type(), used, out);
         }
@@ -452,7 +452,7 @@ public final class ServiceRecord {
                 if (dayTotal[i] > 0) {
                     days++;
                 }
-                if (i - ws < 6) {
+                if (rules.isServiceDay(dateOfDayOfWeek(i))) {
                     working++;
                     if (absence[i] != NONE) {
                         absent++;
@@ -472,7 +472,7 @@ public final class ServiceRecord {
                 continue;
             }
             int available = working - absent;
-            int min = (int) ((long) rules.weeklyMinMinutes() * available / 6);
+            int min = (int) ((long) rules.weeklyMinMinutes() * available / rules.serviceDaysPerWeek());
             if (total < min) {
                 out.add(Violation.of(RuleId.WEEKLY_HOURS_BELOW_GUIDANCE, Severity.WARNING, Field.PERIOD,
                         "week", isoWeek(dateOf(Math.max(0, ws))), "total", hhmm(total), "limit", hhmm(min)));
@@ -498,7 +498,7 @@ public final class ServiceRecord {
             int available = 0;
             for (int i = from; i < to; i++) {
                 total += dayTotal[i];
-                if (dateOfDayOfWeek(i) != DayOfWeek.SUNDAY) {
+                if (rules.isServiceDay(dateOfDayOfWeek(i))) {
                     working++;
                     if (absence[i] == NONE) {
                         available++;
@@ -509,7 +509,7 @@ public final class ServiceRecord {
                 out.add(Violation.of(RuleId.MONTHLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD,
                         "month", m.toString(), "total", hhmm(total), "limit", hhmm(rules.monthlyMaxMinutes())));
             }
-            int fullWorking = countWorkingDays(m);
+            int fullWorking = serviceDaysOf(m);
 
             boolean finished = to <= todayIndex;
             if (finished && working > 0) {
@@ -522,12 +522,17 @@ public final class ServiceRecord {
         }
     }
 
-    private static int countWorkingDays(YearMonth m) {
+    /** The service days of a whole calendar month. */
+    private int serviceDaysOf(YearMonth m) {
         int len = m.lengthOfMonth();
-        int firstDow = m.atDay(1).getDayOfWeek().getValue();
-        int firstSunday = 1 + (7 - firstDow) % 7;
-        int sundays = firstSunday > len ? 0 : 1 + (len - firstSunday) / 7;
-        return len - sundays;
+        int first = m.atDay(1).getDayOfWeek().getValue();
+        int n = 0;
+        for (int k = 0; k < 7; k++) {
+            if (rules.isServiceDay((first - 1 + k) % 7 + 1)) {
+                n += (len - k + 6) / 7; // the days k, k + 7, ... after the first of the month
+            }
+        }
+        return n;
     }
 
     // ------------------------------------------------------------------ queries
@@ -595,7 +600,7 @@ public final class ServiceRecord {
      * The days of one type of absence counted against its allowance.
      *
      * @param type leave or sickness, not null
-     * @return days used against the allowance: leave counts Monday to Saturday, sickness every day
+     * @return days used against the allowance: leave counts on the rule set's service days, sickness every day
      * @throws NullPointerException if {@code type} is null
      */
     public int absenceDaysUsed(AbsenceType type) {
@@ -603,7 +608,7 @@ public final class ServiceRecord {
         int n = 0;
         byte code = (byte) (type.ordinal() + 1);
         for (int d = 0; d < length; d++) {
-            if (absence[d] == code && counts(type, dateOf(d))) {
+            if (absence[d] == code && counts(type, dateOfDayOfWeek(d).getValue())) {
                 n++;
             }
         }
@@ -611,9 +616,9 @@ public final class ServiceRecord {
     }
 
     /**
-     * Days on which service is expected: Monday to Saturday within the year and within
-     * {@code [from, toExclusive)}, minus the days of leave and sickness recorded (planned leave
-     * included).
+     * Days on which service is expected: the rule set's service days ({@link RuleSet#serviceDays()},
+     * Monday to Saturday in the shipped rule sets) within the year and within {@code [from, toExclusive)},
+     * minus the days of leave and sickness recorded (planned leave included).
      *
      * @param from first day (inclusive), not null
      * @param toExclusive end (exclusive), not null
@@ -628,7 +633,7 @@ public final class ServiceRecord {
         int n = 0;
         int dow = b > a ? dateOfDayOfWeek(a).getValue() : 1;
         for (int i = a; i < b; i++, dow = dow % 7 + 1) {
-            if (dow != 7 && absence[i] == NONE) {
+            if (rules.isServiceDay(dow) && absence[i] == NONE) {
                 n++;
             }
         }
@@ -636,8 +641,8 @@ public final class ServiceRecord {
     }
 
     /**
-     * The day on which {@code n} more service days (Monday to Saturday, not absent) will have passed
-     * after {@code from}. Past the end of the year every Monday to Saturday counts.
+     * The day on which {@code n} more service days (days of the rule set's working week, not absent)
+     * will have passed after {@code from}. Past the end of the year every service day counts.
      *
      * @param from the day after which to count (exclusive), not null
      * @param n how many service days, at least 1
@@ -653,17 +658,19 @@ public final class ServiceRecord {
         int i = Math.max(0, (int) (from.toEpochDay() - startEpochDay) + 1);
         int dow = dateOfDayOfWeek(i).getValue();
         for (; i < length; i++, dow = dow % 7 + 1) {
-            if (dow != 7 && absence[i] == NONE && --n == 0) {
+            if (rules.isServiceDay(dow) && absence[i] == NONE && --n == 0) {
                 return dateOf(i);
             }
         }
+        // past the year: every week has the same service days
+        int perWeek = rules.serviceDaysPerWeek();
         LocalDate day = dateOf(i).minusDays(1);
-        long weeks = (n - 1) / 6;
+        long weeks = (n - 1) / perWeek;
         day = day.plusWeeks(weeks);
-        n -= (int) (weeks * 6);
+        n -= (int) (weeks * perWeek);
         while (n > 0) {
             day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (rules.isServiceDay(day.getDayOfWeek())) {
                 n--;
             }
         }
@@ -708,8 +715,9 @@ public final class ServiceRecord {
         return true;
     }
 
-    private static boolean counts(AbsenceType type, LocalDate date) {
-        return type == AbsenceType.SICKNESS || date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    /** Whether a day of absence counts against its allowance: sickness every day, leave on service days. */
+    private boolean counts(AbsenceType type, int isoDayOfWeek) {
+        return type == AbsenceType.SICKNESS || rules.isServiceDay(isoDayOfWeek);
     }
 
     private int index(LocalDate date) {
