@@ -24,6 +24,7 @@ import it.milano.levacivica.core.rules.ServiceRecord;
 import it.milano.levacivica.core.rules.ServiceYear;
 import it.milano.levacivica.core.rules.ValidationResult;
 import it.milano.levacivica.core.rules.Violation;
+import it.milano.levacivica.core.rules.Week;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -33,6 +34,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,8 +138,11 @@ class WorkingWeekTest {
         assertFalse(saturday.isAccepted());
         Violation v = saturday.errors().get(0);
         assertEquals(RuleId.DAYS_PER_WEEK_MAX, v.rule());
-        assertEquals("6", v.values().get("days"));
-        assertEquals("5", v.values().get("limit"));
+        assertEquals(Optional.of(Week.of(monday)), v.week());
+        assertEquals(6, v.values().get("days"));
+        assertEquals(5, v.values().get("limit"));
+        assertEquals("In the week of 6–12 April the days of service would become 6: the maximum is 5.", v.message(Locale.ENGLISH));
+        assertEquals("Per la settimana dal 6 al 12 aprile i giorni di servizio diventerebbero 6: il massimo è 5.", v.message(Locale.ITALIAN));
         assertTrue(weekdays(SIX_DAYS, ofHours(4), monday.plusDays(4)).validate(service(monday.plusDays(5), ofHours(2)), CLOCK).isAccepted(),
                 "six days are allowed with Saturdays in the week");
     }
@@ -148,14 +154,14 @@ class WorkingWeekTest {
         for (int i = 0; i < 5; i++) {
             leave.add(new Absence(monday.plusDays(i), AbsenceType.LEAVE));
         }
-        String week = "2026-W33";
+        Optional<Week> week = Optional.of(Week.of(monday));
         ValidationResult five = ServiceRecord.of(YEAR, List.of(), leave, List.of()).review(CLOCK);
-        assertTrue(five.violations().stream().noneMatch(v -> week.equals(v.values().get("week"))), five.toString());
+        assertTrue(five.violations().stream().noneMatch(v -> v.week().equals(week)), five.toString());
         ValidationResult six = ServiceRecord.of(SIX_DAYS, List.of(), leave, List.of()).review(CLOCK);
-        assertTrue(six.violations().stream().anyMatch(v -> v.rule() == RuleId.WEEK_WITHOUT_CHECK_IN && week.equals(v.values().get("week"))),
+        assertTrue(six.violations().stream().anyMatch(v -> v.rule() == RuleId.WEEK_WITHOUT_CHECK_IN && v.week().equals(week)),
                 "with Saturdays in the week, its Saturday was a day of service");
-        assertTrue(six.violations().stream().anyMatch(v -> v.rule() == RuleId.WEEKLY_HOURS_BELOW_GUIDANCE && week.equals(v.values().get("week"))
-                && v.values().get("limit").equals("4:00")), "24 h scaled to the one day left of six");
+        assertTrue(six.violations().stream().anyMatch(v -> v.rule() == RuleId.WEEKLY_HOURS_BELOW_GUIDANCE && v.week().equals(week)
+                && v.values().get("limit").equals(ofHours(4))), "24 h scaled to the one day left of six");
     }
 
     @Test
@@ -167,15 +173,16 @@ class WorkingWeekTest {
         }
         List<Absence> leave = List.of(new Absence(monday, AbsenceType.LEAVE));
         List<LocalDate> met = List.of(monday.plusDays(1));
-        String week = "2026-W37";
+        Optional<Week> week = Optional.of(Week.of(monday));
         ValidationResult five = ServiceRecord.of(YEAR, entries, leave, met).review(CLOCK);
         // four days left of five: the band's lower edge is 24 h x 4 / 5 = 19 h 12, the fewest days 4 - 1 = 3
-        assertTrue(five.violations().stream().noneMatch(v -> week.equals(v.values().get("week"))), five.toString());
+        assertTrue(five.violations().stream().noneMatch(v -> v.week().equals(week)), five.toString());
         List<HourEntry> three = entries.subList(0, 3);
         ValidationResult short3 = ServiceRecord.of(YEAR, three, leave, met).review(CLOCK);
-        Violation below = short3.violations().stream().filter(v -> v.rule() == RuleId.WEEKLY_HOURS_BELOW_GUIDANCE
-                && week.equals(v.values().get("week"))).findFirst().orElseThrow();
-        assertEquals("19:12", below.values().get("limit"));
+        Violation below = short3.violations().stream().filter(v -> v.rule() == RuleId.WEEKLY_HOURS_BELOW_GUIDANCE && v.week().equals(week))
+                .findFirst().orElseThrow();
+        assertEquals(ofMinutes(24 * 60 * 4 / 5), below.values().get("limit"));
+        assertEquals("Per la settimana dal 7 al 13 settembre le ore sono 18 h, sotto l'indicazione di 19 h 12.", below.message(Locale.ITALIAN));
     }
 
     @Test
@@ -183,7 +190,10 @@ class WorkingWeekTest {
         WeeklyPattern mondayToSaturday = WeeklyPattern.uniform(ofHours(5), MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY);
         ScheduleCheck six = ScheduleCheck.of(YEAR, mondayToSaturday, List.of());
         assertFalse(six.respectsRules());
-        assertTrue(six.violations().has(RuleId.DAYS_PER_WEEK_MAX));
+        Violation days = six.violations().errors().get(0);
+        assertEquals(RuleId.DAYS_PER_WEEK_MAX, days.rule());
+        assertEquals("The plan has 6 days a week: the maximum is 5.", days.message(Locale.ENGLISH));
+        assertEquals("Il piano prevede 6 giorni a settimana: il massimo è 5.", days.message(Locale.ITALIAN));
         assertTrue(ScheduleCheck.of(SIX_DAYS, mondayToSaturday, List.of()).respectsRules());
 
         WeeklyPattern four = WeeklyPattern.uniform(ofMinutes(450), MONDAY, TUESDAY, WEDNESDAY, THURSDAY);
@@ -191,7 +201,11 @@ class WorkingWeekTest {
         assertTrue(ScheduleCheck.of(SIX_DAYS, four, List.of()).violations().has(RuleId.DAYS_PER_WEEK_MIN), "five is the guidance of six");
 
         WeeklyPattern nine = WeeklyPattern.uniform(ofHours(9), MONDAY);
-        assertTrue(ScheduleCheck.of(YEAR, nine, List.of()).violations().has(RuleId.HOURS_PER_DAY_MAX));
+        Violation day = ScheduleCheck.of(YEAR, nine, List.of()).violations().errors().get(0);
+        assertEquals(RuleId.HOURS_PER_DAY_MAX, day.rule());
+        assertEquals(MONDAY, day.values().get("day"));
+        assertEquals("Lunedì il piano prevede 9 h: il massimo giornaliero è 8 h.", day.message(Locale.ITALIAN));
+        assertEquals("On Monday the plan has 9 h: the daily maximum is 8 h.", day.message(Locale.ENGLISH));
 
         // Monday to Friday 6 h with four weeks of weekday leave: 241 days x 6 h, as with Saturdays in the week
         List<LocalDate> leave = new ArrayList<>();

@@ -157,16 +157,8 @@ public class HoursService {
      * @return core-lib's review warnings (weeks and months over or under the guidance, missing days) from that day on
      */
     public List<Violation> recentWarnings(ServiceRecord record, LocalDate since) {
-        String from = since.toString();
-        String fromMonth = YearMonth.from(since).toString();
-        return relevant(record.review(clock)).stream().filter(v -> v.values().getOrDefault("date", "0000").compareTo(from) >= 0
-                        || v.values().getOrDefault("month", "0000").compareTo(fromMonth) >= 0
-                        || weekFrom(v.values().get("week"), since))
-                .toList();
-    }
-
-    private static boolean weekFrom(String isoWeek, LocalDate since) {
-        return IsoWeeks.monday(isoWeek).map(m -> !m.isBefore(since.with(java.time.DayOfWeek.MONDAY))).orElse(false);
+        // the day, week or month of each violation, as core-lib typed it: those that reach the day or later
+        return relevant(record.review(clock)).stream().filter(v -> v.overlaps(since, LocalDate.MAX)).toList();
     }
 
     // ------------------------------------------------------------------ entries

@@ -154,19 +154,22 @@ class CheckInIT {
         fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).body(entry)
                 .post("/api/v1/service-years/" + v.serviceYearId() + "/entries").then().statusCode(201)
                 .body("warnings.rule", hasItem("WEEK_WITHOUT_CHECK_IN"));
-        String week = monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
-                + String.format("%02d", monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // the week is named by its dates, Monday to Sunday, not by an ISO label to parse
+        String week = monday.toString();
         String sheet = "/api/v1/service-years/" + v.serviceYearId() + "/timesheets/" + month;
         assertTrue(fx.as(tutor.getKey(), Fixtures.PASSWORD).get(sheet).then().extract().jsonPath()
-                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week").contains(week));
+                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week.monday").contains(week));
+        fx.as(tutor.getKey(), Fixtures.PASSWORD).get(sheet).then()
+                .body("warnings.find { it.rule == 'WEEK_WITHOUT_CHECK_IN' && it.values.week.monday == '" + week + "' }.values.week.sunday",
+                        equalTo(monday.plusDays(6).toString()));
         long id = recordAsTutor(List.of(v.serviceYearId()), monday.plusDays(1) + "T09:00", 30, List.of()).then().statusCode(201)
                 .extract().jsonPath().getLong("[0].id");
         // recorded but not yet confirmed by the volunteer: the week still has none
         assertTrue(fx.as(tutor.getKey(), Fixtures.PASSWORD).get(sheet).then().extract().jsonPath()
-                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week").contains(week));
+                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week.monday").contains(week));
         fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/check-ins/" + id + "/confirm").then().statusCode(200);
         assertTrue(!fx.as(tutor.getKey(), Fixtures.PASSWORD).get(sheet).then().extract().jsonPath()
-                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week").contains(week));
+                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week.monday").contains(week));
     }
 
     @Test

@@ -123,9 +123,14 @@ class TimesheetIT {
                     .body("type", equalTo("/problems/rule-violation"))
                     .body("violations.rule", hasItem(r.getKey()));
         }
-        // the message says what is wrong, in the caller's language
+        // the message says what is wrong, in the caller's language and in words; the values are typed
+        String day = monday.getDayOfMonth() + " " + monday.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " " + monday.getYear();
         log(v, monday, "SERVICE", 5 * 60, "COMMUNICATION").then().statusCode(422)
-                .body("violations[0].message", equalTo("On " + monday + " the hours would become 9:00: the daily maximum is 8:00."))
+                .body("violations[0].message", equalTo("On " + day + " the hours would become 9 h: the daily maximum is 8 h."))
+                .body("violations[0].values.date", equalTo(monday.toString()))
+                .body("violations[0].values.total", equalTo(540))
+                .body("violations[0].values.limit", equalTo(480))
                 .body("errors.minutes", containsString("daily maximum"));
         assertEquals(1, entryCount(v), "nothing refused was stored");
     }
@@ -464,7 +469,7 @@ class TimesheetIT {
             browser.executeScript("document.getElementById('weekForm:activity_5_input').value='COMMUNICATION';");
             browser.findElement(org.openqa.selenium.By.id("weekForm:save")).click();
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-                    org.openqa.selenium.By.id("weekForm"), "il massimo giornaliero è 8:00"));
+                    org.openqa.selenium.By.id("weekForm"), "il massimo giornaliero è 8 h"));
             assertEquals(0, entryCount(v), "all or nothing");
             var saturday = browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input"));
             saturday.clear();
