@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.it;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -176,9 +177,15 @@ class CheckInIT {
     void badCheckInsAreRefusedAndStoreNothing() {
         Fixtures.Volunteer v = volunteer();
         String now = java.time.LocalDateTime.now(ROME).plusHours(2).withSecond(0).withNano(0).toString();
-        recordAsTutor(List.of(v.serviceYearId()), now, 30, List.of()).then().statusCode(400).body("errors", hasKey("heldAt"));
-        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 0, List.of()).then().statusCode(400).body("errors", hasKey("minutes"));
-        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 9 * 60, List.of()).then().statusCode(400).body("errors", hasKey("minutes"));
+        // core-lib's rules for a check-in, on the command's fields
+        recordAsTutor(List.of(v.serviceYearId()), now, 30, List.of()).then().statusCode(400).body("errors", hasKey("heldAt"))
+                .body("violations.rule", hasItem("DATE_IN_FUTURE")).body("errors.heldAt", containsString("nel futuro"));
+        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 0, List.of()).then().statusCode(400).body("errors", hasKey("minutes"))
+                .body("violations.rule", hasItem("DURATION_NOT_POSITIVE"));
+        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 9 * 60, List.of()).then().statusCode(400).body("errors", hasKey("minutes"))
+                .body("violations.rule", hasItem("HOURS_PER_DAY_MAX")).body("violations[0].values.limit", equalTo(480));
+        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 50, List.of()).then().statusCode(400).body("errors", hasKey("minutes"))
+                .body("violations.rule", hasItem("DURATION_GRANULARITY"));
         recordAsTutor(List.of(v.serviceYearId()), "yesterday", 30, List.of()).then().statusCode(400).body("errors", hasKey("heldAt"));
         recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 30,
                 List.of(Map.of("title", " ", "activityType", "COMMUNICATION", "dueDate", "2026-99-01"))).then().statusCode(400);

@@ -72,8 +72,12 @@ public final class ProblemMappers {
             status = 400;
             title = "Bad Request";
         }
+        java.util.List<Problem.RuleViolationView> views = null;
+        if (e instanceof InvalidInputException i && !i.violations().isEmpty()) {
+            views = i.violations().stream().map(v -> Problem.RuleViolationView.of(v, locale, null)).toList();
+        }
         return new Problem("/problems/" + e.type(), title, status, PortalMessages.message(e, locale),
-                PortalMessages.fieldMessages(e, locale)).toResponse();
+                PortalMessages.fieldMessages(e, locale), views).toResponse();
     }
 
     private static String fieldName(it.milano.levacivica.core.rules.Field f) {
