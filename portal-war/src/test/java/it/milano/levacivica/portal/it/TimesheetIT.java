@@ -374,12 +374,13 @@ class TimesheetIT {
         assertTrue(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
         String text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1);
         assertTrue(text.contains("Registro mensile"), text);
-        assertTrue(text.contains(hhmm(service)) && text.contains(hhmm(training)), "month totals " + hhmm(service) + " and " + hhmm(training) + " in:\n" + text);
+        assertTrue(text.contains(hours(service)) && text.contains(hours(training)), "month totals " + hours(service) + " and " + hours(training) + " in:\n" + text);
         assertTrue(text.contains("Marco Ferri"), "the approval names the tutor");
     }
 
-    private static String hhmm(int minutes) {
-        return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
+    /** Hours as the portal writes them everywhere: {@code 28 h 45}, {@code 5 h}. */
+    private static String hours(int minutes) {
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : (minutes % 60 < 10 ? " 0" : " ") + minutes % 60);
     }
 
     @Test
@@ -491,7 +492,7 @@ class TimesheetIT {
             signIn(browser, wait, "tutor", "demo");
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tutor/home.xhtml"));
             browser.get(fx.url("/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + month));
-            assertTrue(browser.findElement(org.openqa.selenium.By.id("totals")).getText().contains("30:00"), "30 h of service in the month");
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("totals")).getText().contains("30 h"), "30 h of service in the month");
             browser.findElement(org.openqa.selenium.By.id("decision:reason")).sendKeys("Incontri svolti al telefono");
             browser.findElement(org.openqa.selenium.By.id("decision:approve")).click();
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.id("monthStatus"), "Approvato"));

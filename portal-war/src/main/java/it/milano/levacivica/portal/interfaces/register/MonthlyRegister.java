@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import it.milano.levacivica.core.rules.Category;
+import it.milano.levacivica.core.rules.Texts;
 import it.milano.levacivica.portal.application.TimesheetService.MonthDetail;
 import it.milano.levacivica.portal.domain.timesheet.AbsenceDay;
 import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
@@ -19,6 +20,7 @@ import it.milano.levacivica.portal.domain.timesheet.TimesheetTransition;
 import it.milano.levacivica.portal.interfaces.PortalMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -77,7 +79,7 @@ public class MonthlyRegister {
             cell(table, d.format(day), Element.ALIGN_LEFT);
             for (Category c : Category.values()) {
                 int m = entries.stream().filter(e -> e.getCategory() == c).mapToInt(TimeEntry::getMinutes).sum();
-                cell(table, m == 0 ? "" : hhmm(m), Element.ALIGN_RIGHT);
+                cell(table, m == 0 ? "" : hoursText(m), Element.ALIGN_RIGHT);
             }
             cell(table, absence == null ? "" : t(locale, "absence." + absence.getType().name()), Element.ALIGN_LEFT);
             cell(table, entries.stream().map(e -> (e.getActivityType() == null ? "" : t(locale, "activity." + e.getActivityType().name()))
@@ -114,11 +116,11 @@ public class MonthlyRegister {
         for (Category c : Category.values()) {
             int m = minutes.getOrDefault(c, 0);
             sum += m;
-            PdfPCell cell = new PdfPCell(new Phrase(hhmm(m), BOLD));
+            PdfPCell cell = new PdfPCell(new Phrase(hoursText(m), BOLD));
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(cell);
         }
-        PdfPCell rest = new PdfPCell(new Phrase("Σ " + hhmm(sum), BOLD));
+        PdfPCell rest = new PdfPCell(new Phrase("Σ " + hoursText(sum), BOLD));
         rest.setColspan(2);
         table.addCell(rest);
     }
@@ -135,8 +137,9 @@ public class MonthlyRegister {
         table.addCell(c);
     }
 
-    static String hhmm(int minutes) {
-        return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
+    /** Hours as core-lib's messages and the month page write them ({@code 5 h 15}). */
+    static String hoursText(int minutes) {
+        return Texts.hours(Duration.ofMinutes(minutes));
     }
 
     private static String t(Locale locale, String key) {
