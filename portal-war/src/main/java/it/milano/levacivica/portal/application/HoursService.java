@@ -327,7 +327,7 @@ public class HoursService {
         List<TimeEntry> existing = repository.entries(y.getId(), from, to);
         ServiceRecord record = record(y);
         List<Violation> found = new ArrayList<>();
-        List<String> foundCells = new ArrayList<>();
+        List<RuleViolationException.Cell> foundCells = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
         for (WeekCell c : cells) {
             List<TimeEntry> same = existing.stream().filter(e -> e.getDate().equals(c.date()) && e.getCategory() == c.category()).toList();
@@ -345,7 +345,7 @@ public class HoursService {
                 HourEntry rule = new HourEntry(c.date(), c.category(), Duration.ofMinutes(c.minutes()),
                         c.category() == Category.SERVICE ? c.activityType() : null);
                 List<Violation> relevant = relevant(record.validate(rule, clock));
-                String cell = c.date() + "/" + c.category();
+                RuleViolationException.Cell cell = new RuleViolationException.Cell(c.date(), c.category());
                 for (Violation v : relevant) {
                     found.add(v);
                     foundCells.add(cell);

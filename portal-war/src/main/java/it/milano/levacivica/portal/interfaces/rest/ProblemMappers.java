@@ -42,7 +42,7 @@ public final class ProblemMappers {
         if (e instanceof it.milano.levacivica.portal.application.RuleViolationException r) {
             java.util.List<Problem.RuleViolationView> views = new java.util.ArrayList<>();
             for (int i = 0; i < r.violations().size(); i++) {
-                views.add(Problem.RuleViolationView.of(r.violations().get(i), locale, r.cells().isEmpty() ? null : r.cells().get(i)));
+                views.add(Problem.RuleViolationView.of(r.violations().get(i), locale, r.cells().isEmpty() ? null : r.cells().get(i).toString()));
             }
             Map<String, String> fields = new java.util.LinkedHashMap<>();
             r.violations().stream().filter(it.milano.levacivica.core.rules.Violation::isError)
