@@ -87,21 +87,27 @@ class ModuleInfoTest {
         assertEquals(java.time.Duration.ofHours(1145), scu.getClass().getMethod("totalTarget").invoke(scu));
 
         Object violation = violation(loader, "HOURS_PER_DAY_MAX", "ERROR", "DURATION",
-                "date", "2026-04-07", "total", "9:00", "limit", "8:00");
+                "date", java.time.LocalDate.of(2026, 4, 7), "total", java.time.Duration.ofHours(9), "limit", java.time.Duration.ofHours(8));
         Method message = violation.getClass().getMethod("message", Locale.class);
-        assertEquals("On 2026-04-07 the hours would become 9:00: the daily maximum is 8:00.", message.invoke(violation, Locale.ENGLISH));
-        assertEquals("Il 2026-04-07 le ore diventerebbero 9:00: il massimo giornaliero è 8:00.", message.invoke(violation, Locale.ITALIAN));
+        assertEquals("On 7 April 2026 the hours would become 9 h: the daily maximum is 8 h.", message.invoke(violation, Locale.ENGLISH));
+        assertEquals("Il 7 aprile 2026 le ore diventerebbero 9 h: il massimo giornaliero è 8 h.", message.invoke(violation, Locale.ITALIAN));
         assertEquals(message.invoke(violation, Locale.ITALIAN), message.invoke(violation, Locale.GERMAN));
+        // a week, its month and the day names come from core-lib's bundles on both paths
+        Class<?> week = loader.loadClass(MODULE + ".rules.Week");
+        Object october = week.getMethod("of", java.time.LocalDate.class).invoke(null, java.time.LocalDate.of(2026, 10, 21));
+        Method weekText = loader.loadClass(MODULE + ".rules.Texts").getMethod("week", week, Locale.class);
+        assertEquals("la settimana dal 19 al 25 ottobre", weekText.invoke(null, october, Locale.ITALIAN));
+        assertEquals("the week of 19–25 October", weekText.invoke(null, october, Locale.ENGLISH));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object violation(ClassLoader loader, String rule, String severity, String field, String... values)
+    private static Object violation(ClassLoader loader, String rule, String severity, String field, Object... values)
             throws Exception {
         Class ruleId = loader.loadClass(MODULE + ".rules.RuleId");
         Class sev = loader.loadClass(MODULE + ".rules.Severity");
         Class fld = loader.loadClass(MODULE + ".rules.Field");
         Class<?> violation = loader.loadClass(MODULE + ".rules.Violation");
-        return violation.getMethod("of", ruleId, sev, fld, String[].class)
+        return violation.getMethod("of", ruleId, sev, fld, Object[].class)
                 .invoke(null, Enum.valueOf(ruleId, rule), Enum.valueOf(sev, severity), Enum.valueOf(fld, field), values);
     }
 }

@@ -21,8 +21,10 @@ import it.milano.levacivica.core.rules.RuleSets;
 import it.milano.levacivica.core.rules.ServiceRecord;
 import it.milano.levacivica.core.rules.ServiceYear;
 import it.milano.levacivica.core.rules.Severity;
+import it.milano.levacivica.core.rules.Texts;
 import it.milano.levacivica.core.rules.ValidationResult;
 import it.milano.levacivica.core.rules.Violation;
+import it.milano.levacivica.core.rules.Week;
 import java.io.Reader;
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
@@ -35,6 +37,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,17 +63,26 @@ class NullContractTest {
     /** The API's types, whose public members are checked. */
     static final List<Class<?>> API = List.of(RuleSet.class, RuleSet.Builder.class, RuleSets.class, ServiceYear.class,
             ServiceRecord.class, HourEntry.class, Absence.class, Violation.class, ValidationResult.class,
-            Progress.class, CategoryProgress.class, PaceForecast.class, ScheduleCheck.class, WeeklyPattern.class);
+            Progress.class, CategoryProgress.class, PaceForecast.class, ScheduleCheck.class, WeeklyPattern.class,
+            Week.class, Texts.class);
 
     /** Parameters whose Javadoc allows null: "Type.member#index". */
     static final Set<String> NULL_ALLOWED = Set.of(
             "HourEntry.<init>#3",               // activity type of a training or certificate entry
-            "Builder.checkInCountsAs#0");       // check-ins count nowhere
+            "Builder.checkInCountsAs#0",        // check-ins count nowhere
+            "ServiceRecord.validateCheckIn#2"); // a check-in without an activity type is reported, not thrown
 
     /** A valid value of each parameter type; a new instance each time where it is mutable. */
     static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.ofEntries(
             Map.entry(String.class, () -> "x"),
             Map.entry(String[].class, () -> new String[] {"limit", "8:00"}),
+            Map.entry(Object[].class, () -> new Object[] {"limit", Duration.ofHours(8)}),
+            Map.entry(Object.class, () -> Duration.ofHours(8)),
+            Map.entry(Class.class, () -> Duration.class),
+            Map.entry(Set.class, () -> Set.of(DayOfWeek.MONDAY)),
+            Map.entry(LocalDateTime.class, () -> DAY.atTime(10, 0)),
+            Map.entry(YearMonth.class, () -> YearMonth.from(DAY)),
+            Map.entry(Week.class, () -> Week.of(DAY)),
             Map.entry(int.class, () -> 1),
             Map.entry(boolean.class, () -> true),
             Map.entry(LocalDate.class, () -> DAY),

@@ -11,10 +11,12 @@ import java.util.Optional;
 /**
  * Whether a volunteer is on pace to meet the targets by the last day of service, and what it takes.
  *
- * <p>The steady pace spreads the total target evenly over the <em>service days</em> of the year:
- * Monday to Saturday, minus every day of leave or sickness recorded (planned leave included). The
- * seed's "30 h a week" and "135 h a month" describe a week or month <em>in service</em>; over a whole
- * year with 20 days of leave the steady pace of 1400 h is about 28.7 h a week ({@link #steadyWeekly()}).
+ * <p>The steady pace spreads the total target evenly over the <em>service days</em> of the year: the
+ * days of the rule set's working week ({@link RuleSet#serviceDays()}, Monday to Saturday in the shipped
+ * rule sets), minus every day of leave or sickness recorded (planned leave included). A week of pace is
+ * a working week: {@link RuleSet#serviceDaysPerWeek()} service days. The seed's "30 h a week" and
+ * "135 h a month" describe a week or month <em>in service</em>; over a whole Leva Civica year with 20
+ * days of leave the steady pace of 1400 h is about 28.7 h a week ({@link #steadyWeekly()}).
  * {@code docs/rules.md} shows the arithmetic. Immutable and thread-safe.
  */
 public final class PaceForecast {
@@ -77,6 +79,7 @@ public final class PaceForecast {
         int total = record.serviceDays(year.start(), year.end());
         int elapsed = record.serviceDays(year.start(), asOf.plusDays(1));
         int left = total - elapsed;
+        int perWeek = rules.serviceDaysPerWeek();
         long targetMin = progress.target().toMinutes();
         long actualMin = progress.counted().toMinutes();
         long expectedMin = total == 0 ? targetMin : targetMin * elapsed / total;
@@ -93,12 +96,12 @@ public final class PaceForecast {
             required = Duration.ofMinutes(remaining);
             feasible = false;
         } else {
-            required = Duration.ofMinutes(ceilDiv(remaining * 6, left));
+            required = Duration.ofMinutes(ceilDiv(remaining * perWeek, left));
             feasible = remaining <= (long) left * rules.dailyMax().toMinutes()
                     && required.toMinutes() <= rules.daysPerWeekMax() * rules.dailyMax().toMinutes();
         }
         boolean withinGuidance = required.compareTo(rules.weeklyMax()) <= 0;
-        Duration steady = Duration.ofMinutes(total == 0 ? 0 : targetMin * 6 / total);
+        Duration steady = Duration.ofMinutes(total == 0 ? 0 : targetMin * perWeek / total);
         LocalDate completion = null;
         if (remaining <= 0) {
             completion = asOf;
@@ -129,7 +132,7 @@ public final class PaceForecast {
     /** @return ahead, on track or behind, within the rule set's tolerance */
     public Pace pace() { return pace; }
 
-    /** @return Monday-to-Saturday days of the year that are not absences */
+    /** @return service days of the year (days of the rule set's working week) that are not absences */
     public int serviceDaysTotal() { return serviceDaysTotal; }
 
     /** @return such days up to and including {@link #asOf()} */
@@ -138,7 +141,7 @@ public final class PaceForecast {
     /** @return such days after {@link #asOf()} */
     public int serviceDaysLeft() { return serviceDaysTotal - serviceDaysElapsed; }
 
-    /** @return hours per six-day week needed from tomorrow to meet every target on the last day */
+    /** @return hours per working week (the rule set's service days) needed from tomorrow to meet every target on the last day */
     public Duration requiredWeekly() { return requiredWeekly; }
 
     /** @return whether {@link #requiredWeekly()} fits the hard daily and weekly limits */

@@ -2,18 +2,11 @@ package it.milano.levacivica.core.forecast;
 
 import it.milano.levacivica.core.rules.Absence;
 import it.milano.levacivica.core.rules.AbsenceType;
-import it.milano.levacivica.core.rules.Field;
-import it.milano.levacivica.core.rules.RuleId;
-import it.milano.levacivica.core.rules.RuleSet;
 import it.milano.levacivica.core.rules.ServiceRecord;
 import it.milano.levacivica.core.rules.ServiceYear;
-import it.milano.levacivica.core.rules.Severity;
 import it.milano.levacivica.core.rules.ValidationResult;
-import it.milano.levacivica.core.rules.Violation;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +16,9 @@ import java.util.Objects;
  * the targets by the last day of service, by how many hours short or over.
  *
  * <p>The pattern is of total hours; training and certificate hours are planned inside it, so the
- * targets are reached when the projected total reaches the total target. Immutable and thread-safe.
+ * targets are reached when the projected total reaches the total target. The rules are those of
+ * {@link ServiceRecord#validatePlannedWeek(java.util.Map)}: the same code that checks a recorded day and
+ * week, with the planned days named by their {@link java.time.DayOfWeek}. Immutable and thread-safe.
  */
 public final class ScheduleCheck {
 
@@ -68,39 +63,8 @@ public final class ScheduleCheck {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(pattern, "pattern");
-        RuleSet r = record.ruleSet();
-        List<Violation> out = new ArrayList<>();
-        if (pattern.days() > r.daysPerWeekMax()) {
-            out.add(Violation.of(RuleId.DAYS_PER_WEEK_MAX, Severity.ERROR, Field.PERIOD, "week", "pattern",
-                    "days", Integer.toString(pattern.days()), "limit", Integer.toString(r.daysPerWeekMax())));
-        } else if (pattern.days() < r.daysPerWeekMin()) {
-            out.add(Violation.of(RuleId.DAYS_PER_WEEK_MIN, Severity.WARNING, Field.PERIOD, "week", "pattern",
-                    "days", Integer.toString(pattern.days()), "limit", Integer.toString(r.daysPerWeekMin())));
-        }
-        for (DayOfWeek d : DayOfWeek.values()) {
-            Duration h = pattern.hours(d);
-            if (h.compareTo(r.dailyMax()) > 0) {
-                out.add(Violation.of(RuleId.HOURS_PER_DAY_MAX, Severity.ERROR, Field.DURATION, "date", d.name(),
-                        "total", hhmm(h), "limit", hhmm(r.dailyMax())));
-            }
-            if (!h.isZero() && h.toMinutes() % r.granularity().toMinutes() != 0) {
-                out.add(Violation.of(RuleId.DURATION_GRANULARITY, Severity.ERROR, Field.DURATION, "duration", hhmm(h),
-                        "step", Long.toString(r.granularity().toMinutes())));
-            }
-        }
-        Duration week = pattern.total();
-        if (week.compareTo(r.weeklyMax()) > 0) {
-            out.add(Violation.of(RuleId.WEEKLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD, "week", "pattern",
-                    "total", hhmm(week), "limit", hhmm(r.weeklyMax())));
-        } else if (week.compareTo(r.weeklyMin()) < 0) {
-            out.add(Violation.of(RuleId.WEEKLY_HOURS_BELOW_GUIDANCE, Severity.WARNING, Field.PERIOD, "week", "pattern",
-                    "total", hhmm(week), "limit", hhmm(r.weeklyMin())));
-        }
-        int leave = record.absenceDaysUsed(AbsenceType.LEAVE);
-        if (leave > r.leaveAllowanceDays()) {
-            out.add(Violation.of(RuleId.LEAVE_ALLOWANCE_EXCEEDED, Severity.ERROR, Field.DATE,
-                    "used", Integer.toString(leave), "allowance", Integer.toString(r.leaveAllowanceDays())));
-        }
+        // the rules of the planned week are core-lib's own, the same code that checks recorded weeks
+        ValidationResult rules = record.validatePlannedWeek(pattern.asMap());
         Progress before = Progress.of(record, from.minusDays(1));
         long minutes = before.counted().toMinutes();
         ServiceYear year = record.serviceYear();
@@ -110,12 +74,7 @@ public final class ScheduleCheck {
                 minutes += pattern.hours(day.getDayOfWeek()).toMinutes();
             }
         }
-        return new ScheduleCheck(ValidationResult.of(out), Duration.ofMinutes(minutes), before.target());
-    }
-
-    private static String hhmm(Duration d) {
-        long m = d.toMinutes();
-        return m / 60 + ":" + (m % 60 < 10 ? "0" : "") + m % 60;
+        return new ScheduleCheck(rules, Duration.ofMinutes(minutes), before.target());
     }
 
     /** @return the rules the pattern breaks; errors mean the plan is not allowed */

@@ -1,10 +1,14 @@
 package it.milano.levacivica.core.rules;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Every number of one programme's rules: a versioned, immutable set of parameters.
@@ -24,6 +28,9 @@ public final class RuleSet {
     private final int durationMonths;
     private final EnumMap<Category, Integer> targetMinutes;
     private final int totalTargetMinutes;
+    private final Set<DayOfWeek> serviceDays;
+    /** Bit {@code dow.getValue()} set for each service day, for the loops over a year's days. */
+    private final int serviceDayBits;
     private final int daysPerWeekMax;
     private final int daysPerWeekMin;
     private final int weeklyGuidanceMinutes;
@@ -48,6 +55,12 @@ public final class RuleSet {
         this.durationMonths = b.durationMonths;
         this.targetMinutes = new EnumMap<>(b.targetMinutes);
         this.totalTargetMinutes = b.totalTargetMinutes;
+        this.serviceDays = Collections.unmodifiableSet(EnumSet.copyOf(b.serviceDays));
+        int bits = 0;
+        for (DayOfWeek d : b.serviceDays) {
+            bits |= 1 << d.getValue();
+        }
+        this.serviceDayBits = bits;
         this.daysPerWeekMax = b.daysPerWeekMax;
         this.daysPerWeekMin = b.daysPerWeekMin;
         this.weeklyGuidanceMinutes = b.weeklyGuidanceMinutes;
@@ -111,7 +124,35 @@ public final class RuleSet {
 
     int totalTargetMinutes() { return totalTargetMinutes; }
 
-    /** @return the most days that may be worked in one ISO week (hard rule) */
+    /**
+     * The working week: the days of the week on which service is expected. They are the days the pace
+     * forecast spreads the target over, the days leave is counted on, and the days against which a
+     * finished week or month in service is measured. Monday to Saturday in both shipped rule sets.
+     *
+     * @return the service days, at least one, in week order; unmodifiable
+     */
+    public Set<DayOfWeek> serviceDays() { return serviceDays; }
+
+    /**
+     * Whether a day of the week is a service day.
+     *
+     * @param day a day of the week, not null
+     * @return whether it is one of {@link #serviceDays()}
+     * @throws NullPointerException if {@code day} is null
+     */
+    public boolean isServiceDay(DayOfWeek day) {
+        return isServiceDay(Objects.requireNonNull(day, "day").getValue());
+    }
+
+    /** @return the number of service days in a week: 6 for Monday to Saturday, 5 for Monday to Friday */
+    public int serviceDaysPerWeek() { return serviceDays.size(); }
+
+    /** @param isoDayOfWeek 1 (Monday) to 7 (Sunday) @return whether that day is a service day */
+    boolean isServiceDay(int isoDayOfWeek) {
+        return (serviceDayBits & (1 << isoDayOfWeek)) != 0;
+    }
+
+    /** @return the most days that may be worked in one calendar week, Monday to Sunday (hard rule) */
     public int daysPerWeekMax() { return daysPerWeekMax; }
 
     /** @return the fewest days a finished week in service should have (guidance) */
@@ -141,7 +182,7 @@ public final class RuleSet {
     /** @return the step of every entry's duration, e.g. 15 minutes */
     public Duration granularity() { return Duration.ofMinutes(granularityMinutes); }
 
-    /** @return the days of leave allowed in a service year (Monday to Saturday count) */
+    /** @return the days of leave allowed in a service year (only {@link #serviceDays() service days} count) */
     public int leaveAllowanceDays() { return leaveAllowanceDays; }
 
     /** @return the days of sickness allowed in a service year */
@@ -189,6 +230,7 @@ public final class RuleSet {
                 && durationMonths == other.durationMonths
                 && targetMinutes.equals(other.targetMinutes)
                 && totalTargetMinutes == other.totalTargetMinutes
+                && serviceDays.equals(other.serviceDays)
                 && daysPerWeekMax == other.daysPerWeekMax
                 && daysPerWeekMin == other.daysPerWeekMin
                 && weeklyGuidanceMinutes == other.weeklyGuidanceMinutes
@@ -214,7 +256,7 @@ public final class RuleSet {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, name, durationMonths, targetMinutes, totalTargetMinutes, daysPerWeekMax,
+        return Objects.hash(id, version, name, durationMonths, targetMinutes, totalTargetMinutes, serviceDays, daysPerWeekMax,
                 daysPerWeekMin, weeklyGuidanceMinutes, weeklyMinMinutes, weeklyMaxMinutes, monthlyGuidanceMinutes,
                 monthlyMinMinutes, monthlyMaxMinutes, dailyMaxMinutes, granularityMinutes, leaveAllowanceDays,
                 sicknessAllowanceDays, weeklyCheckInRequired, checkInCountsAs, categoryOverTarget,
@@ -243,6 +285,7 @@ public final class RuleSet {
         private int durationMonths = -1;
         private final EnumMap<Category, Integer> targetMinutes = new EnumMap<>(Category.class);
         private int totalTargetMinutes = -1;
+        private Set<DayOfWeek> serviceDays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
         private int daysPerWeekMax = -1;
         private int daysPerWeekMin = -1;
         private int weeklyGuidanceMinutes = -1;
@@ -311,9 +354,26 @@ public final class RuleSet {
         public Builder totalTarget(Duration total) { this.totalTargetMinutes = minutes(total, "totalTarget"); return this; }
 
         /**
-         * Sets the hard maximum of days worked in one ISO week; {@link #build()} checks the range.
+         * Sets the working week (Monday to Saturday unless set); {@link #build()} requires at least one day.
          *
-         * @param max the most days in one ISO week, 1 to 7
+         * @param days the days of the week on which service is expected, not null, no null element; copied
+         * @return this builder
+         * @throws NullPointerException if {@code days} or one of its elements is null
+         */
+        public Builder serviceDays(Set<DayOfWeek> days) {
+            Objects.requireNonNull(days, "days");
+            EnumSet<DayOfWeek> copy = EnumSet.noneOf(DayOfWeek.class);
+            for (DayOfWeek d : days) {
+                copy.add(Objects.requireNonNull(d, "day"));
+            }
+            this.serviceDays = copy;
+            return this;
+        }
+
+        /**
+         * Sets the hard maximum of days worked in one calendar week; {@link #build()} checks the range.
+         *
+         * @param max the most days in one week, Monday to Sunday, 1 to 7
          * @return this builder
          */
         public Builder daysPerWeekMax(int max) { this.daysPerWeekMax = max; return this; }
@@ -321,7 +381,8 @@ public final class RuleSet {
         /**
          * Sets the guidance minimum of days in a finished week; {@link #build()} checks the range.
          *
-         * @param min the fewest days of a finished week in service, 0 to {@code daysPerWeekMax}
+         * @param min the fewest days of a finished week in service, 0 to {@code daysPerWeekMax} and to the
+         *     number of service days
          * @return this builder
          */
         public Builder daysPerWeekMin(int min) { this.daysPerWeekMin = min; return this; }
@@ -462,8 +523,15 @@ public final class RuleSet {
                 problems.add("targets add up to " + hours(sum) + " h, not the declared total of "
                         + hours(totalTargetMinutes) + " h");
             }
+            if (serviceDays.isEmpty()) {
+                problems.add("serviceDays must name at least one day of the week");
+            }
             range(problems, "daysPerWeekMax", daysPerWeekMax, 1, 7);
             range(problems, "daysPerWeekMin", daysPerWeekMin, 0, Math.max(0, daysPerWeekMax));
+            if (!serviceDays.isEmpty() && daysPerWeekMin > serviceDays.size()) {
+                problems.add("daysPerWeekMin (" + daysPerWeekMin + ") is more than the " + serviceDays.size()
+                        + " service days of the week");
+            }
             band(problems, "weekly", weeklyMinMinutes, weeklyGuidanceMinutes, weeklyMaxMinutes);
             band(problems, "monthly", monthlyMinMinutes, monthlyGuidanceMinutes, monthlyMaxMinutes);
             range(problems, "dailyMax", dailyMaxMinutes, 1, 24 * 60);

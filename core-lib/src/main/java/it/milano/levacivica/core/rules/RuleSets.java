@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +25,12 @@ import java.util.Set;
  * The rule sets shipped with the library, and the reader of rule-set files.
  *
  * <p>A rule-set file is a UTF-8 text of {@code key = value} lines; {@code #} starts a comment line.
- * Hours are decimal ({@code 7.5}) or {@code h:mm} ({@code 7:30}). Every key is required; unknown or
- * repeated keys, negative or malformed numbers and targets that do not add up are refused with a
- * {@link RuleSetFormatException} that names the line. The shipped files
+ * Hours are decimal ({@code 7.5}) or {@code h:mm} ({@code 7:30}). The working week
+ * ({@code week.serviceDays}) is a list of days of the week and ranges of them, e.g.
+ * {@code MONDAY-FRIDAY} or {@code MONDAY, WEDNESDAY-SATURDAY}. Every key is required except
+ * {@code week.serviceDays}, which is {@code MONDAY-SATURDAY} when absent (files written before the key
+ * existed keep their meaning); unknown or repeated keys, negative or malformed numbers and targets that
+ * do not add up are refused with a {@link RuleSetFormatException} that names the line. The shipped files
  * ({@code leva-civica-milano.properties}, {@code servizio-civile-universale.properties} beside this
  * class) are complete examples.
  */
@@ -35,11 +40,15 @@ public final class RuleSets {
     private static final List<String> KEYS = List.of(
             "id", "version", "name", "duration.months",
             "target.service.hours", "target.specificTraining.hours", "target.competenceCertificate.hours",
-            "target.total.hours", "days.perWeek.max", "days.perWeek.min",
+            "target.total.hours", "week.serviceDays", "days.perWeek.max", "days.perWeek.min",
             "hours.perWeek.guidance", "hours.perWeek.min", "hours.perWeek.max",
             "hours.perMonth.guidance", "hours.perMonth.min", "hours.perMonth.max",
             "hours.perDay.max", "entry.granularity.minutes", "leave.allowance.days", "sickness.allowance.days",
             "checkIn.weekly.required", "checkIn.countsAs", "category.overTarget", "pace.tolerance.hours");
+
+    /** The one key that may be left out, and the value it then has. */
+    private static final String SERVICE_DAYS = "week.serviceDays";
+    private static final String SERVICE_DAYS_DEFAULT = "MONDAY-SATURDAY";
 
     /** The Leva Civica of the Comune di Milano, as in the seed project (1322 + 40 + 38 = 1400 h). */
     public static final RuleSet LEVA_CIVICA = builtIn("leva-civica-milano.properties");
@@ -130,6 +139,7 @@ public final class RuleSets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule set " + sourceName, e);
         }
+        values.putIfAbsent(SERVICE_DAYS, SERVICE_DAYS_DEFAULT);
         for (String key : KEYS) {
             if (!values.containsKey(key)) {
                 throw new RuleSetFormatException(sourceName, 0, "key '" + key + "' is missing");
@@ -160,6 +170,7 @@ public final class RuleSets {
                     .target(Category.SPECIFIC_TRAINING, hours("target.specificTraining.hours"))
                     .target(Category.COMPETENCE_CERTIFICATE, hours("target.competenceCertificate.hours"))
                     .totalTarget(hours("target.total.hours"))
+                    .serviceDays(days(SERVICE_DAYS))
                     .daysPerWeekMax(count("days.perWeek.max"))
                     .daysPerWeekMin(count("days.perWeek.min"))
                     .weeklyHours(hours("hours.perWeek.guidance"), hours("hours.perWeek.min"), hours("hours.perWeek.max"))
@@ -226,6 +237,36 @@ public final class RuleSets {
             }
         }
 
+        /** Days of the week and ranges of them, separated by commas: {@code MONDAY-FRIDAY}, {@code MONDAY, THURSDAY-SATURDAY}. */
+        private Set<DayOfWeek> days(String key) {
+            EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (String part : values.get(key).split(",", -1)) {
+                String[] ends = part.split("-", -1);
+                if (ends.length > 2) {
+                    throw fail(key, "expected a day or a range of days such as MONDAY-FRIDAY, found '" + part.strip() + "'");
+                }
+                DayOfWeek first = day(key, ends[0]);
+                DayOfWeek last = ends.length == 2 ? day(key, ends[1]) : first;
+                if (last.compareTo(first) < 0) {
+                    throw fail(key, "a range runs from Monday towards Sunday, found '" + part.strip() + "'");
+                }
+                for (DayOfWeek d : EnumSet.range(first, last)) {
+                    if (!days.add(d)) {
+                        throw fail(key, d + " is named twice");
+                    }
+                }
+            }
+            return days;
+        }
+
+        private DayOfWeek day(String key, String text) {
+            try {
+                return DayOfWeek.valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw fail(key, "expected a day of the week such as MONDAY, found '" + text.strip() + "'");
+            }
+        }
+
         private boolean bool(String key) {
             String v = values.get(key).toLowerCase(Locale.ROOT);
             if (!Set.of("true", "false").contains(v)) {
@@ -263,7 +304,7 @@ public final class RuleSets {
         }
 
         private RuleSetFormatException fail(String key, String message) {
-            return new RuleSetFormatException(source, lines.get(key), key + " " + message);
+            return new RuleSetFormatException(source, lines.getOrDefault(key, 0), key + " " + message);
         }
     }
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +33,7 @@ public final class ServiceRecord {
 
     private final ServiceYear year;
     private final RuleSet rules;
+    private final RuleBook book;
     private final long startEpochDay;
     private final int length;
     /** minutes[category * length + day]. */
@@ -47,6 +50,7 @@ public final class ServiceRecord {
             boolean[] checkIn, List<HourEntry> anomalies) {
         this.year = year;
         this.rules = year.ruleSet();
+        this.book = new RuleBook(rules);
         this.startEpochDay = year.start().toEpochDay();
         this.length = year.lengthInDays();
         this.minutes = minutes;
@@ -166,7 +170,7 @@ public final class ServiceRecord {
         int d = index(entry.date());
         int c = entry.category().ordinal();
         int mins = (int) entry.duration().toMinutes();
-        if (d < 0 || minutes[c * length + d] < mins) {
+        if (!countable(entry) || minutes[c * length + d] < mins) {
             throw new IllegalArgumentException("the record does not hold " + entry);
         }
         int[] m = minutes.clone();
@@ -225,9 +229,18 @@ public final class ServiceRecord {
     }
 
     // ------------------------------------------------------------------ validation
+    //
+    // Every rule is decided by RuleBook, once; the methods below only gather the figures of the windows
+    // an entry touches (its day, its week Monday to Sunday, its month, its category over the year) or,
+    // for review, of every window of the year. So validate and review cannot disagree: adding a year's
+    // entries one by one gives, window by window, the violations review finds in the whole year.
 
     /**
-     * Checks a new entry against the rules and everything already recorded.
+     * Checks a new entry against the rules and everything already recorded: the entry itself (day in
+     * the year, duration, step, activity type) and, if it would count, the day, the week (Monday to
+     * Sunday) and the month it falls in and its category over the year, as they would be with it. A
+     * week or month already over is checked against the lower edges of the guidance and, for a week, the
+     * tutor check-in, exactly as {@link #review(Clock)} checks it.
      *
      * @param candidate the entry to add, not null
      * @param clock gives today, not null
@@ -240,7 +253,7 @@ public final class ServiceRecord {
 
     /**
      * Checks a changed entry: the rules are applied as if {@code existing} were replaced by
-     * {@code replacement}.
+     * {@code replacement}, over the windows of the replacement.
      *
      * @param existing the entry as recorded now, not null
      * @param replacement the entry as it would be, not null
@@ -254,97 +267,28 @@ public final class ServiceRecord {
 
     private ValidationResult validate(HourEntry e, HourEntry removed, Clock clock) {
         Objects.requireNonNull(e, "entry");
-        LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
+        LocalDateTime now = LocalDateTime.now(Objects.requireNonNull(clock, "clock"));
         List<Violation> out = new ArrayList<>(2);
-        int d = index(e.date());
-        checkEntryAlone(e, d, today, out);
-        int mins = wholeMinutes(e.duration());
-        if (d < 0 || mins <= 0) {
+        if (!countable(e)) {
+            entryAlone(e, now, out);
             return ValidationResult.of(out);
         }
-        int rd = removed == null ? -1 : index(removed.date());
-        int rmins = removed == null ? 0 : wholeMinutes(removed.duration());
-        if (rd >= 0 && rmins <= 0) {
-            rd = -1;
-        }
-        Delta delta = new Delta(d, mins, rd, rmins);
-
-        if (absence[d] != NONE) {
-            out.add(Violation.of(RuleId.HOURS_ON_ABSENCE_DAY, Severity.ERROR, Field.DATE,
-                    "date", e.date().toString(), "absence", AbsenceType.values()[absence[d] - 1].name()));
-        }
-        int day = delta.dayTotal(d);
-        if (day > rules.dailyMaxMinutes()) {
-            out.add(Violation.of(RuleId.HOURS_PER_DAY_MAX, Severity.ERROR, Field.DURATION,
-                    "date", e.date().toString(), "total", hhmm(day), "limit", hhmm(rules.dailyMaxMinutes())));
-        }
-        int weekStart = d - (e.date().getDayOfWeek().getValue() - 1);
-        int daysWorked = 0;
-        int weekMinutes = 0;
-        for (int i = Math.max(0, weekStart); i < Math.min(length, weekStart + 7); i++) {
-            int t = delta.dayTotal(i);
-            weekMinutes += t;
-            if (t > 0) {
-                daysWorked++;
-            }
-        }
-        if (daysWorked > rules.daysPerWeekMax()) {
-            out.add(Violation.of(RuleId.DAYS_PER_WEEK_MAX, Severity.ERROR, Field.DATE,
-                    "week", isoWeek(e.date()), "days", Integer.toString(daysWorked),
-                    "limit", Integer.toString(rules.daysPerWeekMax())));
-        }
+        int d = index(e.date());
+        int mins = (int) e.duration().toMinutes();
+        boolean removes = removed != null && countable(removed);
+        Delta delta = new Delta(d, mins, removes ? index(removed.date()) : -1, removes ? (int) removed.duration().toMinutes() : 0);
+        long todayIndex = now.toLocalDate().toEpochDay() - startEpochDay;
+        day(d, delta, now, out);
+        week(d - (isoDayOfWeek(d) - 1), delta, todayIndex, out);
+        month(YearMonth.from(e.date()), delta, todayIndex, out);
         int c = e.category().ordinal();
-        int catTotal = categoryTotal[c] + mins - (removed != null && rd >= 0 && removed.category() == e.category() ? rmins : 0);
-        int target = rules.targetMinutes(e.category());
-        if (catTotal > target) {
-            out.add(Violation.of(RuleId.CATEGORY_TARGET_EXCEEDED, rules.categoryOverTarget(), Field.CATEGORY,
-                    "category", e.category().name(), "total", hhmm(catTotal), "target", hhmm(target)));
-        }
-        if (weekMinutes > rules.weeklyMaxMinutes()) {
-            out.add(Violation.of(RuleId.WEEKLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD,
-                    "week", isoWeek(e.date()), "total", hhmm(weekMinutes), "limit", hhmm(rules.weeklyMaxMinutes())));
-        }
-        YearMonth month = YearMonth.from(e.date());
-        int monthFrom = Math.max(0, d - (e.date().getDayOfMonth() - 1));
-        int monthTo = Math.min(length, d - e.date().getDayOfMonth() + 1 + month.lengthOfMonth());
-        int monthMinutes = 0;
-        for (int i = monthFrom; i < monthTo; i++) {
-            monthMinutes += delta.dayTotal(i);
-        }
-        if (monthMinutes > rules.monthlyMaxMinutes()) {
-            out.add(Violation.of(RuleId.MONTHLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD,
-                    "month", month.toString(), "total", hhmm(monthMinutes), "limit", hhmm(rules.monthlyMaxMinutes())));
-        }
-        LocalDate sunday = e.date().plusDays(7 - e.date().getDayOfWeek().getValue());
-        if (rules.weeklyCheckInRequired() && sunday.isBefore(today) && !hasCheckIn(weekStart)) {
-            out.add(Violation.of(RuleId.WEEK_WITHOUT_CHECK_IN, Severity.WARNING, Field.PERIOD, "week", isoWeek(e.date())));
-        }
+        book.categoryTarget(e.category(), (long) categoryTotal[c] + mins - (removes && removed.category() == e.category() ? delta.removedMins : 0), out);
         return ValidationResult.of(out);
     }
 
-    /** The checks that need nothing but the entry itself and the year's bounds. */
-    private void checkEntryAlone(HourEntry e, int d, LocalDate today, List<Violation> out) {
-        if (d < 0) {
-            out.add(Violation.of(RuleId.DATE_OUTSIDE_SERVICE_YEAR, Severity.ERROR, Field.DATE,
-                    "date", e.date().toString(), "start", year.start().toString(), "last", year.lastDay().toString()));
-        } else if (e.date().isAfter(today)) {
-            out.add(Violation.of(RuleId.DATE_IN_FUTURE, Severity.ERROR, Field.DATE,
-                    "date", e.date().toString(), "today", today.toString()));
-        }
-        Duration dur = e.duration();
-        if (dur.isNegative() || dur.isZero()) {
-            out.add(Violation.of(RuleId.DURATION_NOT_POSITIVE, Severity.ERROR, Field.DURATION, "duration", hhmm(dur)));
-        } else if (wholeMinutes(dur) < 0 || dur.toMinutes() % rules.granularityMinutes() != 0) {
-            out.add(Violation.of(RuleId.DURATION_GRANULARITY, Severity.ERROR, Field.DURATION,
-                    "duration", hhmm(dur), "step", Integer.toString(rules.granularityMinutes())));
-        }
-        if (e.category() == Category.SERVICE && e.activityType() == null) {
-            out.add(Violation.of(RuleId.ACTIVITY_TYPE_REQUIRED, Severity.ERROR, Field.ACTIVITY_TYPE));
-        }
-    }
-
     /**
-     * Checks a new absence (a day of leave or sickness).
+     * Checks a new absence (a day of leave or sickness): the day in the year, sickness not in the
+     * future, one absence a day, no hours on the day, and the allowance.
      *
      * @param a the absence, not null
      * @param clock gives today, not null
@@ -353,181 +297,238 @@ public final class ServiceRecord {
      */
     public ValidationResult validateAbsence(Absence a, Clock clock) {
         Objects.requireNonNull(a, "absence");
-        LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
+        LocalDateTime now = LocalDateTime.now(Objects.requireNonNull(clock, "clock"));
         List<Violation> out = new ArrayList<>(1);
-        int d = index(a.date());
-        if (d < 0) {
-            out.add(Violation.of(RuleId.DATE_OUTSIDE_SERVICE_YEAR, Severity.ERROR, Field.DATE,
-                    "date", a.date().toString(), "start", year.start().toString(), "last", year.lastDay().toString()));
+        if (!book.withinYear(year, a.date(), out)) {
             return ValidationResult.of(out);
         }
-        if (a.type() == AbsenceType.SICKNESS && a.date().isAfter(today)) {
-            out.add(Violation.of(RuleId.DATE_IN_FUTURE, Severity.ERROR, Field.DATE,
-                    "date", a.date().toString(), "today", today.toString()));
+        if (a.type() == AbsenceType.SICKNESS) {
+            book.notInFuture(a.date(), null, now, out);
         }
+        int d = index(a.date());
         if (absence[d] != NONE) {
-            out.add(Violation.of(RuleId.ABSENCE_DUPLICATE, Severity.ERROR, Field.DATE,
-                    "date", a.date().toString(), "absence", AbsenceType.values()[absence[d] - 1].name()));
+            book.absenceDuplicate(a.date(), absenceType(d), out);
         }
         if (dayTotal[d] > 0) {
-            out.add(Violation.of(RuleId.HOURS_ON_ABSENCE_DAY, Severity.ERROR, Field.DATE,
-                    "date", a.date().toString(), "absence", a.type().name()));
+            book.hoursOnAbsenceDay(a.date(), a.type(), out);
         }
-        if (counts(a.type(), a.date())) {
-            int used = absenceDaysUsed(a.type()) + 1;
-            allowance(a.type(), used, out);
+        if (book.countsAgainstAllowance(a.type(), isoDayOfWeek(d))) {
+            book.allowance(a.type(), absenceDaysUsed(a.type()) + 1, out);
         }
         return ValidationResult.of(out);
     }
 
-    private void allowance(AbsenceType type, int used, List<Violation> out) {
-        if (type == AbsenceType.LEAVE && used > rules.leaveAllowanceDays()) {
-            out.add(Violation.of(RuleId.LEAVE_ALLOWANCE_EXCEEDED, Severity.ERROR, Field.DATE,
-                    "used", Integer.toString(used), "allowance", Integer.toString(rules.leaveAllowanceDays())));
-        } else if (type == AbsenceType.SICKNESS && used > rules.sicknessAllowanceDays()) {
-            out.add(Violation.of(RuleId.SICKNESS_ALLOWANCE_EXCEEDED, Severity.WARNING, Field.DATE,
-                    "used", Integer.toString(used), "allowance", Integer.toString(rules.sicknessAllowanceDays())));
+    /**
+     * Checks a tutor check-in as it is recorded, before both sides confirm it: the meeting's day in the
+     * year and its time not after now, its duration more than zero, in whole steps and within the daily
+     * maximum, and an activity type when the rule set counts check-ins as service hours. The hours of a
+     * confirmed check-in are then checked like any entry, with {@link #validate(HourEntry, Clock)},
+     * against the day as it stands.
+     *
+     * @param heldAt when the meeting was held, not null
+     * @param duration how long it lasted, not null
+     * @param activityType the service activity its hours count as; may be null (reported when the rule set
+     *     counts check-ins as service)
+     * @param clock gives the present time, not null
+     * @return every violation, on the fields {@link Field#DATE} (the time), {@link Field#DURATION} and
+     *     {@link Field#ACTIVITY_TYPE}
+     * @throws NullPointerException if {@code heldAt}, {@code duration} or {@code clock} is null
+     */
+    public ValidationResult validateCheckIn(LocalDateTime heldAt, Duration duration, ActivityType activityType, Clock clock) {
+        Objects.requireNonNull(heldAt, "heldAt");
+        Objects.requireNonNull(duration, "duration");
+        LocalDateTime now = LocalDateTime.now(Objects.requireNonNull(clock, "clock"));
+        List<Violation> out = new ArrayList<>(1);
+        if (book.withinYear(year, heldAt.toLocalDate(), out)) {
+            book.notInFuture(heldAt.toLocalDate(), heldAt.toLocalTime(), now, out);
+        }
+        book.duration(null, duration, out);
+        if (!duration.isNegative() && !duration.isZero() && book.onStep(duration)) {
+            book.hoursPerDay(heldAt.toLocalDate(), duration.toMinutes(), out);
+        }
+        if (rules.checkInCountsAs() != null) {
+            book.activity(rules.checkInCountsAs(), activityType, out);
+        }
+        return ValidationResult.of(out);
+    }
+
+    /**
+     * Checks a planned week, the same every week (e.g. Monday to Friday 6 h), against the rules of the
+     * year: each planned day's hours (in steps, within the daily maximum), the days a week, the weekly
+     * guidance band (the week taken as one in service) and the leave recorded against its allowance.
+     * The violations of a planned day carry the {@code day} ({@link DayOfWeek}); those of the week carry
+     * no {@code week}. {@code ScheduleCheck} is built on this.
+     *
+     * @param hoursByDay the hours planned on each day of the week, not null, no null key or value; days
+     *     left out or given zero have none
+     * @return every violation
+     * @throws NullPointerException if {@code hoursByDay} or one of its keys or values is null
+     */
+    public ValidationResult validatePlannedWeek(Map<DayOfWeek, Duration> hoursByDay) {
+        Objects.requireNonNull(hoursByDay, "hoursByDay");
+        for (Map.Entry<DayOfWeek, Duration> e : hoursByDay.entrySet()) {
+            Objects.requireNonNull(e.getKey(), "day");
+            Objects.requireNonNull(e.getValue(), "hours of " + e.getKey());
+        }
+        List<Violation> out = new ArrayList<>();
+        int days = 0;
+        long total = 0;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            Duration h = hoursByDay.getOrDefault(day, Duration.ZERO);
+            if (h.isZero()) {
+                continue;
+            }
+            book.duration(day, h, out);
+            if (h.isNegative()) {
+                continue;
+            }
+            long mins = h.toMinutes() + (h.toSecondsPart() != 0 || h.toNanosPart() != 0 ? 1 : 0);
+            book.hoursPerDay(day, mins, out);
+            days++;
+            total += mins;
+        }
+        int serviceDays = rules.serviceDaysPerWeek();
+        book.daysPerWeekMax(null, days, out);
+        book.weeklyAbove(null, total, out);
+        book.weeklyBelow(null, total, serviceDays, out);
+        book.daysPerWeekMin(null, days, 0, serviceDays, out);
+        book.allowance(AbsenceType.LEAVE, absenceDaysUsed(AbsenceType.LEAVE), out);
+        return ValidationResult.of(out);
+    }
+
+    /**
+     * Reviews the whole year as it stands: every entry that counts nowhere, every day, every calendar
+     * week (Monday to Sunday; the lower edges of the guidance and the check-in once the week is over),
+     * every month (its lower edge once over), the allowances and the targets. This is what a tutor looks
+     * at before approving, and what an application runs on data recorded under older rules.
+     *
+     * @param clock gives today, not null
+     * @return every violation, in date order: entries kept aside, days, weeks, months, then the year
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public ValidationResult review(Clock clock) {
+        LocalDateTime now = LocalDateTime.now(Objects.requireNonNull(clock, "clock"));
+        long todayIndex = now.toLocalDate().toEpochDay() - startEpochDay;
+        List<Violation> out = new ArrayList<>();
+        for (HourEntry e : anomalies) {
+            entryAlone(e, now, out);
+        }
+        for (int d = 0; d < length; d++) {
+            day(d, Delta.NONE, now, out);
+        }
+        for (int ws = -(isoDayOfWeek(0) - 1); ws < length; ws += 7) {
+            week(ws, Delta.NONE, todayIndex, out);
+        }
+        for (YearMonth m = YearMonth.from(year.start()); m.atDay(1).isBefore(year.end()); m = m.plusMonths(1)) {
+            month(m, Delta.NONE, todayIndex, out);
+        }
+        book.allowance(AbsenceType.LEAVE, absenceDaysUsed(AbsenceType.LEAVE), out);
+        book.allowance(AbsenceType.SICKNESS, absenceDaysUsed(AbsenceType.SICKNESS), out);
+        for (Category c : Category.values()) {
+            book.categoryTarget(c, categoryTotal[c.ordinal()], out);
+        }
+        return ValidationResult.of(out);
+    }
+
+    /** The rules of an entry that counts nowhere (outside the year, not positive, off the step, no activity). */
+    private void entryAlone(HourEntry e, LocalDateTime now, List<Violation> out) {
+        if (book.withinYear(year, e.date(), out)) {
+            book.notInFuture(e.date(), null, now, out);
+        }
+        book.duration(null, e.duration(), out);
+        book.activity(e.category(), e.activityType(), out);
+    }
+
+    /** The rules of one day with hours: not in the future, no absence, the daily maximum. */
+    private void day(int d, Delta delta, LocalDateTime now, List<Violation> out) {
+        int t = delta.total(dayTotal, d);
+        if (t == 0) {
+            return;
+        }
+        LocalDate date = dateOf(d);
+        book.notInFuture(date, null, now, out);
+        if (absence[d] != NONE) {
+            book.hoursOnAbsenceDay(date, absenceType(d), out);
+        }
+        book.hoursPerDay(date, t, out);
+    }
+
+    /**
+     * The rules of one calendar week, {@code [weekStart, weekStart + 7)} clipped to the year: days and the
+     * upper edge always; once the week is over (today after its last day in the year) and has service days
+     * in the year, the lower edge, the fewest days and the check-in.
+     */
+    private void week(int weekStart, Delta delta, long todayIndex, List<Violation> out) {
+        int from = Math.max(0, weekStart);
+        int to = Math.min(length, weekStart + 7);
+        int days = 0;
+        long total = 0;
+        int service = 0;
+        int absent = 0;
+        boolean checkedIn = false;
+        int dow = isoDayOfWeek(from);
+        for (int i = from; i < to; i++, dow = dow % 7 + 1) {
+            int t = delta.total(dayTotal, i);
+            total += t;
+            if (t > 0) {
+                days++;
+            }
+            if (rules.isServiceDay(dow)) {
+                service++;
+                if (absence[i] != NONE) {
+                    absent++;
+                }
+            }
+            checkedIn |= checkIn[i];
+        }
+        Week week = Week.of(dateOf(from));
+        book.daysPerWeekMax(week, days, out);
+        book.weeklyAbove(week, total, out);
+        if (to <= todayIndex && service > 0) {
+            int available = service - absent;
+            book.weeklyBelow(week, total, available, out);
+            book.daysPerWeekMin(week, days, absent, available, out);
+            book.weekCheckIn(week, available, checkedIn, out);
         }
     }
 
     /**
-     * Reviews the whole year as it stands: every hard rule on every day and week, the guidance bands
-     * of the weeks and months that are over, the weekly check-in, the allowances and the targets.
-     * This is what a tutor looks at before approving, and what an application runs on data recorded
-     * under older rules.
-     *
-     * @param clock gives today, not null
-     * @return every violation, in date order
-     * @throws NullPointerException if {@code clock} is null
+     * The rules of one calendar month clipped to the year: the upper edge always; once the month is over
+     * (today after its last day in the year) and has service days in the year, the lower edge.
      */
-    public ValidationResult review(Clock clock) {
-        LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
-        List<Violation> out = new ArrayList<>();
-        for (HourEntry e : anomalies) {
-            checkEntryAlone(e, index(e.date()), today, out);
-        }
-        int todayIndex = (int) (today.toEpochDay() - startEpochDay);
-        for (int d = 0; d < length; d++) {
-            int t = dayTotal[d];
-            if (t == 0) {
-                continue;
-            }
-            LocalDate date = dateOf(d);
-            if (d > todayIndex) {
-                out.add(Violation.of(RuleId.DATE_IN_FUTURE, Severity.ERROR, Field.DATE,
-                        "date", date.toString(), "today", today.toString()));
-            }
-            if (t > rules.dailyMaxMinutes()) {
-                out.add(Violation.of(RuleId.HOURS_PER_DAY_MAX, Severity.ERROR, Field.DURATION,
-                        "date", date.toString(), "total", hhmm(t), "limit", hhmm(rules.dailyMaxMinutes())));
-            }
-            if (absence[d] != NONE) {
-                out.add(Violation.of(RuleId.HOURS_ON_ABSENCE_DAY, Severity.ERROR, Field.DATE,
-                        "date", date.toString(), "absence", AbsenceType.values()[absence[d] - 1].name()));
-            }
-        }
-        reviewWeeks(todayIndex, out);
-        reviewMonths(todayIndex, out);
-        allowance(AbsenceType.LEAVE, absenceDaysUsed(AbsenceType.LEAVE), out);
-        allowance(AbsenceType.SICKNESS, absenceDaysUsed(AbsenceType.SICKNESS), out);
-        for (Category c : Category.values()) {
-            int target = rules.targetMinutes(c);
-            if (categoryTotal[c.ordinal()] > target) {
-                out.add(Violation.of(RuleId.CATEGORY_TARGET_EXCEEDED, rules.categoryOverTarget(), Field.CATEGORY,
-                        "category", c.name(), "total", hhmm(categoryTotal[c.ordinal()]), "target", hhmm(target)));
-            }
-        }
-        return ValidationResult.of(out);
-    }
-
-    private void reviewWeeks(int todayIndex, List<Violation> out) {
-        int first = -(year.start().getDayOfWeek().getValue() - 1);
-        for (int ws = first; ws < length; ws += 7) {
-            int days = 0;
-            int total = 0;
-            int working = 0;
-            int absent = 0;
-            for (int i = Math.max(0, ws); i < Math.min(length, ws + 7); i++) {
-                total += dayTotal[i];
-                if (dayTotal[i] > 0) {
-                    days++;
-                }
-                if (i - ws < 6) {
-                    working++;
-                    if (absence[i] != NONE) {
-                        absent++;
-                    }
+    private void month(YearMonth m, Delta delta, long todayIndex, List<Violation> out) {
+        int from = (int) Math.max(0, m.atDay(1).toEpochDay() - startEpochDay);
+        int to = (int) Math.min(length, m.atEndOfMonth().toEpochDay() - startEpochDay + 1);
+        long total = 0;
+        int service = 0;
+        int available = 0;
+        int dow = isoDayOfWeek(from);
+        for (int i = from; i < to; i++, dow = dow % 7 + 1) {
+            total += delta.total(dayTotal, i);
+            if (rules.isServiceDay(dow)) {
+                service++;
+                if (absence[i] == NONE) {
+                    available++;
                 }
             }
-            if (days > rules.daysPerWeekMax()) {
-                out.add(Violation.of(RuleId.DAYS_PER_WEEK_MAX, Severity.ERROR, Field.DATE,
-                        "week", isoWeek(dateOf(Math.max(0, ws))), "days", Integer.toString(days), "limit", Integer.toString(rules.daysPerWeekMax())));
-            }
-            if (total > rules.weeklyMaxMinutes()) {
-                out.add(Violation.of(RuleId.WEEKLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD,
-                        "week", isoWeek(dateOf(Math.max(0, ws))), "total", hhmm(total), "limit", hhmm(rules.weeklyMaxMinutes())));
-            }
-            boolean finished = ws + 7 <= todayIndex;
-            if (!finished || working == 0) {
-                continue;
-            }
-            int available = working - absent;
-            int min = (int) ((long) rules.weeklyMinMinutes() * available / 6);
-            if (total < min) {
-                out.add(Violation.of(RuleId.WEEKLY_HOURS_BELOW_GUIDANCE, Severity.WARNING, Field.PERIOD,
-                        "week", isoWeek(dateOf(Math.max(0, ws))), "total", hhmm(total), "limit", hhmm(min)));
-            }
-            int minDays = Math.max(0, Math.min(rules.daysPerWeekMin() - absent, available));
-            if (days < minDays) {
-                out.add(Violation.of(RuleId.DAYS_PER_WEEK_MIN, Severity.WARNING, Field.PERIOD,
-                        "week", isoWeek(dateOf(Math.max(0, ws))), "days", Integer.toString(days), "limit", Integer.toString(minDays)));
-            }
-            if (rules.weeklyCheckInRequired() && available > 0 && !hasCheckIn(ws)) {
-                out.add(Violation.of(RuleId.WEEK_WITHOUT_CHECK_IN, Severity.WARNING, Field.PERIOD, "week", isoWeek(dateOf(Math.max(0, ws)))));
-            }
+        }
+        book.monthlyAbove(m, total, out);
+        if (to <= todayIndex && service > 0) {
+            book.monthlyBelow(m, total, available, serviceDaysOf(m), out);
         }
     }
 
-    private void reviewMonths(int todayIndex, List<Violation> out) {
-        LocalDate first = year.start().withDayOfMonth(1);
-        for (YearMonth m = YearMonth.from(first); m.atDay(1).isBefore(year.end()); m = m.plusMonths(1)) {
-            int from = Math.max(0, (int) (m.atDay(1).toEpochDay() - startEpochDay));
-            int to = Math.min(length, (int) (m.atEndOfMonth().toEpochDay() - startEpochDay) + 1);
-            int total = 0;
-            int working = 0;
-            int available = 0;
-            for (int i = from; i < to; i++) {
-                total += dayTotal[i];
-                if (dateOfDayOfWeek(i) != DayOfWeek.SUNDAY) {
-                    working++;
-                    if (absence[i] == NONE) {
-                        available++;
-                    }
-                }
-            }
-            if (total > rules.monthlyMaxMinutes()) {
-                out.add(Violation.of(RuleId.MONTHLY_HOURS_ABOVE_GUIDANCE, Severity.WARNING, Field.PERIOD,
-                        "month", m.toString(), "total", hhmm(total), "limit", hhmm(rules.monthlyMaxMinutes())));
-            }
-            int fullWorking = countWorkingDays(m);
-
-            boolean finished = to <= todayIndex;
-            if (finished && working > 0) {
-                int min = (int) ((long) rules.monthlyMinMinutes() * available / fullWorking);
-                if (total < min) {
-                    out.add(Violation.of(RuleId.MONTHLY_HOURS_BELOW_GUIDANCE, Severity.WARNING, Field.PERIOD,
-                            "month", m.toString(), "total", hhmm(total), "limit", hhmm(min)));
-                }
-            }
-        }
-    }
-
-    private static int countWorkingDays(YearMonth m) {
+    /** The service days of a whole calendar month. */
+    private int serviceDaysOf(YearMonth m) {
         int len = m.lengthOfMonth();
-        int firstDow = m.atDay(1).getDayOfWeek().getValue();
-        int firstSunday = 1 + (7 - firstDow) % 7;
-        int sundays = firstSunday > len ? 0 : 1 + (len - firstSunday) / 7;
-        return len - sundays;
+        int first = m.atDay(1).getDayOfWeek().getValue();
+        int n = 0;
+        for (int k = 0; k < 7; k++) {
+            if (rules.isServiceDay((first - 1 + k) % 7 + 1)) {
+                n += (len - k + 6) / 7; // the days k, k + 7, ... after the first of the month
+            }
+        }
+        return n;
     }
 
     // ------------------------------------------------------------------ queries
@@ -588,22 +589,23 @@ public final class ServiceRecord {
     public Optional<AbsenceType> absenceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int d = index(date);
-        return d < 0 || absence[d] == NONE ? Optional.empty() : Optional.of(AbsenceType.values()[absence[d] - 1]);
+        return d < 0 || absence[d] == NONE ? Optional.empty() : Optional.of(absenceType(d));
     }
 
     /**
      * The days of one type of absence counted against its allowance.
      *
      * @param type leave or sickness, not null
-     * @return days used against the allowance: leave counts Monday to Saturday, sickness every day
+     * @return days used against the allowance: leave counts on the rule set's service days, sickness every day
      * @throws NullPointerException if {@code type} is null
      */
     public int absenceDaysUsed(AbsenceType type) {
         Objects.requireNonNull(type, "type");
         int n = 0;
         byte code = (byte) (type.ordinal() + 1);
-        for (int d = 0; d < length; d++) {
-            if (absence[d] == code && counts(type, dateOf(d))) {
+        int dow = isoDayOfWeek(0);
+        for (int d = 0; d < length; d++, dow = dow % 7 + 1) {
+            if (absence[d] == code && book.countsAgainstAllowance(type, dow)) {
                 n++;
             }
         }
@@ -611,9 +613,9 @@ public final class ServiceRecord {
     }
 
     /**
-     * Days on which service is expected: Monday to Saturday within the year and within
-     * {@code [from, toExclusive)}, minus the days of leave and sickness recorded (planned leave
-     * included).
+     * Days on which service is expected: the rule set's service days ({@link RuleSet#serviceDays()},
+     * Monday to Saturday in the shipped rule sets) within the year and within {@code [from, toExclusive)},
+     * minus the days of leave and sickness recorded (planned leave included).
      *
      * @param from first day (inclusive), not null
      * @param toExclusive end (exclusive), not null
@@ -626,9 +628,9 @@ public final class ServiceRecord {
         int a = Math.max(0, (int) (from.toEpochDay() - startEpochDay));
         int b = Math.min(length, (int) (toExclusive.toEpochDay() - startEpochDay));
         int n = 0;
-        int dow = b > a ? dateOfDayOfWeek(a).getValue() : 1;
+        int dow = isoDayOfWeek(a);
         for (int i = a; i < b; i++, dow = dow % 7 + 1) {
-            if (dow != 7 && absence[i] == NONE) {
+            if (rules.isServiceDay(dow) && absence[i] == NONE) {
                 n++;
             }
         }
@@ -636,8 +638,8 @@ public final class ServiceRecord {
     }
 
     /**
-     * The day on which {@code n} more service days (Monday to Saturday, not absent) will have passed
-     * after {@code from}. Past the end of the year every Monday to Saturday counts.
+     * The day on which {@code n} more service days (days of the rule set's working week, not absent)
+     * will have passed after {@code from}. Past the end of the year every service day counts.
      *
      * @param from the day after which to count (exclusive), not null
      * @param n how many service days, at least 1
@@ -651,19 +653,21 @@ public final class ServiceRecord {
             throw new IllegalArgumentException("n must be at least 1, was " + n);
         }
         int i = Math.max(0, (int) (from.toEpochDay() - startEpochDay) + 1);
-        int dow = dateOfDayOfWeek(i).getValue();
+        int dow = isoDayOfWeek(i);
         for (; i < length; i++, dow = dow % 7 + 1) {
-            if (dow != 7 && absence[i] == NONE && --n == 0) {
+            if (rules.isServiceDay(dow) && absence[i] == NONE && --n == 0) {
                 return dateOf(i);
             }
         }
+        // past the year: every week has the same service days
+        int perWeek = rules.serviceDaysPerWeek();
         LocalDate day = dateOf(i).minusDays(1);
-        long weeks = (n - 1) / 6;
+        long weeks = (n - 1) / perWeek;
         day = day.plusWeeks(weeks);
-        n -= (int) (weeks * 6);
+        n -= (int) (weeks * perWeek);
         while (n > 0) {
             day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (rules.isServiceDay(day.getDayOfWeek())) {
                 n--;
             }
         }
@@ -671,9 +675,9 @@ public final class ServiceRecord {
     }
 
     /**
-     * Whether an ISO week has a confirmed tutor check-in.
+     * Whether a calendar week (Monday to Sunday) has a confirmed tutor check-in.
      *
-     * @param date any day of an ISO week, not null
+     * @param date any day of the week, not null
      * @return whether that week (within the year) has a confirmed tutor check-in
      * @throws NullPointerException if {@code date} is null
      */
@@ -694,13 +698,22 @@ public final class ServiceRecord {
         return false;
     }
 
+    /**
+     * Whether an entry counts in the totals: in the year, more than zero, on the step, with its activity
+     * type. Other entries are kept aside and only their own rules are reported.
+     */
+    private boolean countable(HourEntry e) {
+        Duration d = e.duration();
+        return index(e.date()) >= 0 && !d.isNegative() && !d.isZero() && book.onStep(d)
+                && (e.category() != Category.SERVICE || e.activityType() != null);
+    }
+
     private boolean add(HourEntry e, int[] m, int[] dt, int[] ct) {
-        int d = index(e.date());
-        int mins = wholeMinutes(e.duration());
-        if (d < 0 || mins <= 0 || mins % rules.granularityMinutes() != 0
-                || (e.category() == Category.SERVICE && e.activityType() == null)) {
+        if (!countable(e)) {
             return false;
         }
+        int d = index(e.date());
+        int mins = (int) e.duration().toMinutes();
         int c = e.category().ordinal();
         m[c * length + d] += mins;
         dt[d] += mins;
@@ -708,8 +721,8 @@ public final class ServiceRecord {
         return true;
     }
 
-    private static boolean counts(AbsenceType type, LocalDate date) {
-        return type == AbsenceType.SICKNESS || date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    private AbsenceType absenceType(int d) {
+        return AbsenceType.values()[absence[d] - 1];
     }
 
     private int index(LocalDate date) {
@@ -729,39 +742,16 @@ public final class ServiceRecord {
         return LocalDate.ofEpochDay(startEpochDay + d);
     }
 
-    private DayOfWeek dateOfDayOfWeek(int d) {
-        return DayOfWeek.of((int) Math.floorMod(startEpochDay + d + 3, 7L) + 1);
+    /** 1 (Monday) to 7 (Sunday) for the day at an index (any index, also outside the year). */
+    private int isoDayOfWeek(int d) {
+        return (int) Math.floorMod(startEpochDay + d + 3, 7L) + 1;
     }
 
-    /** Whole minutes of a duration, or -1 if it has seconds or is too long to be an entry. */
-    private static int wholeMinutes(Duration d) {
-        if (d.toSecondsPart() != 0 || d.toNanosPart() != 0 || d.toMinutes() > 100_000 || d.toMinutes() < -100_000) {
-            return d.isNegative() || d.isZero() ? 0 : -1;
-        }
-        return (int) d.toMinutes();
-    }
+    /** The day totals as they would be after one entry is added and, optionally, another removed. */
+    private static final class Delta {
+        /** No change: the record as it stands. */
+        static final Delta NONE = new Delta(-1, 0, -1, 0);
 
-    private static String isoWeek(LocalDate date) {
-        int week = date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
-    }
-
-    static String hhmm(int minutes) {
-        String sign = minutes < 0 ? "-" : "";
-        int m = Math.abs(minutes);
-        return sign + (m / 60) + ":" + (m % 60 < 10 ? "0" : "") + (m % 60);
-    }
-
-    private static String hhmm(Duration d) {
-        long s = d.getSeconds();
-        if (s % 60 != 0 || d.getNano() != 0) {
-            return d.toString();
-        }
-        return hhmm((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, s / 60)));
-    }
-
-    /** The totals as they would be after one entry is added and, optionally, another removed. */
-    private final class Delta {
         private final int day;
         private final int mins;
         private final int removedDay;
@@ -774,8 +764,8 @@ public final class ServiceRecord {
             this.removedMins = removedMins;
         }
 
-        int dayTotal(int i) {
-            int t = ServiceRecord.this.dayTotal[i];
+        int total(int[] dayTotal, int i) {
+            int t = dayTotal[i];
             if (i == day) {
                 t += mins;
             }

@@ -1,30 +1,55 @@
 package it.milano.levacivica.core.rules;
 
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * One broken rule: which rule, how serious, which field, the values involved and a message in the
- * reader's language (Italian by default, English).
+ * One broken rule: which rule, how serious, which field, the values involved, typed, and a message in
+ * the reader's language (Italian by default, English), written only when asked for.
  *
- * <p>Values are kept as text in the order the message uses them, e.g. {@code {date=2026-03-02,
- * limit=8:00, actual=8:15}}. Immutable and thread-safe.
+ * <p>The values are the stable part of the API: a program reads them, never the message. Each has a
+ * name and a type, in the order the message uses them:
+ *
+ * <table>
+ *   <caption>Values of a violation</caption>
+ *   <tr><th>name</th><th>type</th><th>what it is</th></tr>
+ *   <tr><td>{@code date}</td><td>{@link LocalDate}</td><td>the day concerned (an entry's, an absence's, a day of the record)</td></tr>
+ *   <tr><td>{@code time}</td><td>{@link LocalDateTime}</td><td>when a check-in was held (only {@link RuleId#DATE_IN_FUTURE} of a check-in)</td></tr>
+ *   <tr><td>{@code day}</td><td>{@link DayOfWeek}</td><td>a day of a planned week</td></tr>
+ *   <tr><td>{@code week}</td><td>{@link Week}</td><td>the calendar week concerned, Monday to Sunday</td></tr>
+ *   <tr><td>{@code month}</td><td>{@link YearMonth}</td><td>the calendar month concerned</td></tr>
+ *   <tr><td>{@code today}, {@code start}, {@code last}</td><td>{@link LocalDate}</td><td>today; the first and last day of the service year</td></tr>
+ *   <tr><td>{@code now}</td><td>{@link LocalDateTime}</td><td>the time the check was made</td></tr>
+ *   <tr><td>{@code total}, {@code limit}, {@code target}, {@code duration}, {@code step}</td><td>{@link Duration}</td>
+ *       <td>hours (whole minutes in every rule): the amount reached, the limit or target passed, an entry's duration, the rule set's step</td></tr>
+ *   <tr><td>{@code days}, {@code used}, {@code allowance}</td><td>{@link Integer}</td><td>counts of days</td></tr>
+ *   <tr><td>{@code category}</td><td>{@link Category}</td><td>the category over its target</td></tr>
+ *   <tr><td>{@code absence}</td><td>{@link AbsenceType}</td><td>the absence recorded on the day</td></tr>
+ * </table>
+ *
+ * <p>{@code docs/rules.md} lists the values of each rule. A violation about a planned week
+ * ({@code ScheduleCheck}) has {@code day} instead of {@code date}, and no {@code week}. Immutable and
+ * thread-safe.
  */
 public final class Violation {
-
-    private static final String BUNDLE = "it.milano.levacivica.core.rules.messages";
 
     private final RuleId rule;
     private final Severity severity;
     private final Field field;
-    private final Map<String, String> values;
+    private final Map<String, Object> values;
 
-    private Violation(RuleId rule, Severity severity, Field field, Map<String, String> values) {
+    private Violation(RuleId rule, Severity severity, Field field, Map<String, Object> values) {
         this.rule = rule;
         this.severity = severity;
         this.field = field;
@@ -37,13 +62,18 @@ public final class Violation {
      * @param rule the rule, not null
      * @param severity how serious, not null
      * @param field the field concerned, not null
-     * @param namesAndValues alternating names and values, e.g. {@code "limit", "8:00"}, in the order the
-     *     message uses them; not null, no null element; a repeated name keeps its first place and last value
+     * @param namesAndValues alternating names ({@link String}) and values, e.g.
+     *     {@code "limit", Duration.ofHours(8)}, in the order the message uses them; not null, no null
+     *     element. A value is a {@link LocalDate}, {@link LocalDateTime}, {@link Week}, {@link YearMonth},
+     *     {@link Duration}, {@link Integer}, {@link Long}, {@link DayOfWeek}, {@link Category},
+     *     {@link AbsenceType}, {@link ActivityType}, or a {@link String} shown as it is (core-lib itself
+     *     never uses text values). A repeated name keeps its first place and last value.
      * @return the violation
      * @throws NullPointerException if any argument or any name or value is null
-     * @throws IllegalArgumentException if {@code namesAndValues} has an odd number of elements
+     * @throws IllegalArgumentException if {@code namesAndValues} has an odd number of elements, a name
+     *     is not a {@link String} or a value is of another type
      */
-    public static Violation of(RuleId rule, Severity severity, Field field, String... namesAndValues) {
+    public static Violation of(RuleId rule, Severity severity, Field field, Object... namesAndValues) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(field, "field");
@@ -52,12 +82,25 @@ public final class Violation {
             throw new IllegalArgumentException("names and values must come in pairs, found " + namesAndValues.length
                     + " elements for " + rule);
         }
-        Map<String, String> map = new LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put(Objects.requireNonNull(namesAndValues[i], "name"),
-                    Objects.requireNonNull(namesAndValues[i + 1], "value of " + namesAndValues[i]));
+            if (!(Objects.requireNonNull(namesAndValues[i], "name") instanceof String name)) {
+                throw new IllegalArgumentException("a name must be a String, found " + namesAndValues[i] + " for " + rule);
+            }
+            Object value = Objects.requireNonNull(namesAndValues[i + 1], "value of " + name);
+            if (!supported(value)) {
+                throw new IllegalArgumentException("value of " + name + " has an unsupported type: "
+                        + value.getClass().getName());
+            }
+            map.put(name, value);
         }
         return new Violation(rule, severity, field, Collections.unmodifiableMap(map));
+    }
+
+    private static boolean supported(Object v) {
+        return v instanceof LocalDate || v instanceof LocalDateTime || v instanceof Week || v instanceof YearMonth
+                || v instanceof Duration || v instanceof Integer || v instanceof Long || v instanceof DayOfWeek
+                || v instanceof Category || v instanceof AbsenceType || v instanceof ActivityType || v instanceof String;
     }
 
     /** @return the stable rule id */
@@ -69,14 +112,80 @@ public final class Violation {
     /** @return the field the violation concerns */
     public Field field() { return field; }
 
-    /** @return the values involved, by name, in message order; unmodifiable */
-    public Map<String, String> values() { return values; }
+    /**
+     * The values involved, typed (see the table above).
+     *
+     * @return the values by name, in message order; unmodifiable
+     */
+    public Map<String, Object> values() { return values; }
+
+    /**
+     * One value, if the violation has it with that type.
+     *
+     * @param <T> the type asked for
+     * @param name the value's name, e.g. {@code limit}, not null
+     * @param type the type asked for, e.g. {@code Duration.class}, not null
+     * @return the value, or empty when there is none of that name and type
+     * @throws NullPointerException if {@code name} or {@code type} is null
+     */
+    public <T> Optional<T> value(String name, Class<T> type) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Object v = values.get(name);
+        return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
+    }
+
+    /** @return the day concerned ({@code date}), if the violation is about one day */
+    public Optional<LocalDate> date() { return value("date", LocalDate.class); }
+
+    /** @return the week concerned ({@code week}), if the violation is about one calendar week */
+    public Optional<Week> week() { return value("week", Week.class); }
+
+    /** @return the month concerned ({@code month}), if the violation is about one calendar month */
+    public Optional<YearMonth> month() { return value("month", YearMonth.class); }
+
+    /**
+     * Whether the day, week or month the violation is about overlaps a range of days: the way to pick
+     * the violations of a month or of the last weeks. A violation about the whole year (a category
+     * target, an allowance), a planned week or an entry's duration is about no days.
+     *
+     * @param from the first day of the range (inclusive), not null
+     * @param toExclusive the end of the range (exclusive), not null
+     * @return whether the violation's {@code date} (or the day of its {@code time}), {@code week} or
+     *     {@code month} has a day in {@code [from, toExclusive)}
+     * @throws NullPointerException if {@code from} or {@code toExclusive} is null
+     */
+    public boolean overlaps(LocalDate from, LocalDate toExclusive) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(toExclusive, "toExclusive");
+        LocalDate first;
+        LocalDate end;
+        Object date = values.get("date");
+        Object time = values.get("time");
+        if (date instanceof LocalDate d) {
+            first = d;
+            end = d.plusDays(1);
+        } else if (time instanceof LocalDateTime t) {
+            first = t.toLocalDate();
+            end = first.plusDays(1);
+        } else if (values.get("week") instanceof Week w) {
+            first = w.monday();
+            end = w.end();
+        } else if (values.get("month") instanceof YearMonth m) {
+            first = m.atDay(1);
+            end = m.plusMonths(1).atDay(1);
+        } else {
+            return false;
+        }
+        return first.isBefore(toExclusive) && end.isAfter(from);
+    }
 
     /** @return whether this violation refuses the entry */
     public boolean isError() { return severity == Severity.ERROR; }
 
     /**
-     * The message for a person.
+     * The message for a person, its values written by {@link Texts} for the reader's language, e.g.
+     * {@code Il 29 maggio 2026 le ore diventerebbero 9 h: il massimo giornaliero è 8 h.}
      *
      * @param locale the reader's locale, not null; Italian unless its language is English
      * @return the formatted message
@@ -84,12 +193,22 @@ public final class Violation {
      */
     public String message(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        Locale use = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        // No ResourceBundle.Control: a named module may not pass one (UnsupportedOperationException).
-        // None is needed either: for ROOT and ENGLISH the bundle asked for exists (messages.properties,
-        // messages_en.properties), so the JVM's default locale is never consulted.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, use);
-        return new MessageFormat(bundle.getString(rule.name()), use).format(values.values().toArray());
+        ResourceBundle bundle = Texts.bundle(locale);
+        String key = rule.name();
+        if (!values.isEmpty()) {
+            String variant = key + "." + values.keySet().iterator().next();
+            if (bundle.containsKey(variant)) {
+                key = variant;
+            }
+        }
+        Object[] args = new Object[values.size()];
+        int i = 0;
+        for (Object v : values.values()) {
+            args[i++] = Texts.value(v, locale);
+        }
+        String text = new MessageFormat(bundle.getString(key), Texts.english(locale) ? Locale.ENGLISH : Locale.ITALIAN)
+                .format(args);
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
@@ -114,7 +233,7 @@ public final class Violation {
     }
 
     /**
-     * Severity, rule and values, e.g. {@code ERROR HOURS_PER_DAY_MAX {date=2026-05-29, total=9:00, limit=8:00}}.
+     * Severity, rule and values, e.g. {@code ERROR HOURS_PER_DAY_MAX {date=2026-05-29, total=PT9H, limit=PT8H}}.
      *
      * @return the text of the violation
      */

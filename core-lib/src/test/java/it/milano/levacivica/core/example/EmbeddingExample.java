@@ -58,10 +58,15 @@ public final class EmbeddingExample {
 
         // 3. A new entry: 4 hours on a Friday that already has 5 would break the daily maximum.
         HourEntry tooMuch = HourEntry.service(LocalDate.of(2026, 5, 29), Duration.ofHours(4), ActivityType.COMMUNICATION);
+        //    A program reads the typed values; a person reads the message, written in their language.
         ValidationResult refused = record.validate(tooMuch, clock);
         out.println("accepted: " + refused.isAccepted());
         for (Violation v : refused.violations()) {
             out.println(v.severity() + " " + v.rule() + ": " + v.message(Locale.ENGLISH));
+            out.println("  values: " + v.values());
+            out.println("  over by " + v.value("total", Duration.class).orElseThrow().minus(record.ruleSet().dailyMax()).toMinutes()
+                    + " minutes on " + v.date().orElseThrow().getDayOfWeek());
+            out.println("  in Italian: " + v.message(Locale.ITALIAN));
         }
 
         // 4. Three hours of specific training are fine: record them and keep the new record.
@@ -84,5 +89,11 @@ public final class EmbeddingExample {
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         ScheduleCheck check = ScheduleCheck.of(record, LocalDate.of(2026, 6, 1), plan);
         out.printf("plan reaches the targets: %s (%+d h)%n", check.reachesTargets(), check.difference().toHours());
+
+        // 7. The same rules judge a planned week: 9 h on Saturdays as well is refused.
+        ScheduleCheck saturdays = ScheduleCheck.of(record, LocalDate.of(2026, 6, 1), plan.with(DayOfWeek.SATURDAY, Duration.ofHours(9)));
+        for (Violation v : saturdays.violations().violations()) {
+            out.println(v.severity() + " " + v.rule() + ": " + v.message(Locale.ENGLISH));
+        }
     }
 }

@@ -29,7 +29,7 @@ class EmbeddingExampleTest {
                 Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay(rome).toInstant(), rome));
         String output = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(output.startsWith("accepted: false"), output);
-        assertTrue(output.contains("ERROR HOURS_PER_DAY_MAX: On 2026-05-29 the hours would become 9:00: the daily maximum is 8:00."), output);
+        assertTrue(output.contains("ERROR HOURS_PER_DAY_MAX: On 29 May 2026 the hours would become 9 h: the daily maximum is 8 h."), output);
         String doc = Files.readString(DOC);
         assertTrue(doc.contains(output.strip()), "docs/embedding.md shows the example's real output:\n" + output);
     }

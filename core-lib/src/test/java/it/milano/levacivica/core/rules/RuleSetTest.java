@@ -33,6 +33,7 @@ class RuleSetTest {
                 "target.total.hours = 1400", "target.total.hours = 1401");
         change("target.competenceCertificate.hours = 38", "target.competenceCertificate.hours = 38:15",
                 "target.total.hours = 1400", "target.total.hours = 1400:15");
+        change("week.serviceDays = MONDAY-SATURDAY", "week.serviceDays = MONDAY-FRIDAY");
         change("days.perWeek.max = 6", "days.perWeek.max = 7");
         change("days.perWeek.min = 5", "days.perWeek.min = 4");
         change("hours.perWeek.guidance = 30", "hours.perWeek.guidance = 31");

@@ -12,7 +12,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +109,30 @@ class RuleSetsTest {
         RuleSetFormatException e = assertThrows(RuleSetFormatException.class, () -> parse(text));
         assertTrue(e.getMessage().contains("weekly"), e.getMessage());
         assertFalse(e.getMessage().isBlank());
+    }
+
+    @Test
+    void theWorkingWeekIsWrittenInBothShippedFilesAndMondayToSaturdayWhenLeftOut() {
+        assertTrue(shipped().contains("\nweek.serviceDays = MONDAY-SATURDAY\n"));
+        assertEquals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), RuleSets.SERVIZIO_CIVILE_UNIVERSALE.serviceDays());
+        RuleSet older = parse(shipped().replace("week.serviceDays = MONDAY-SATURDAY\n", ""));
+        assertEquals(RuleSets.LEVA_CIVICA, older, "a file written before the key keeps its meaning");
+    }
+
+    @Test
+    void theWorkingWeekIsAListOfDaysAndRanges() {
+        RuleSet r = parse(shipped().replace("week.serviceDays = MONDAY-SATURDAY", "week.serviceDays = monday, Wednesday - FRIDAY")
+                .replace("days.perWeek.min = 5", "days.perWeek.min = 4"));
+        assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), r.serviceDays());
+        for (String bad : new String[] {"MONDAY-FUNDAY", "FRIDAY-MONDAY", "MONDAY, MONDAY-TUESDAY", "MONDAY-TUESDAY-FRIDAY", "MONDAY,"}) {
+            String text = shipped().replace("week.serviceDays = MONDAY-SATURDAY", "week.serviceDays = " + bad);
+            RuleSetFormatException e = assertThrows(RuleSetFormatException.class, () -> parse(text), bad);
+            assertEquals(lineOf(text, "week.serviceDays"), e.line(), bad);
+            assertTrue(e.getMessage().contains("week.serviceDays"), e.getMessage());
+        }
+        String fewerThanTheGuidance = shipped().replace("week.serviceDays = MONDAY-SATURDAY", "week.serviceDays = MONDAY-THURSDAY");
+        assertTrue(assertThrows(RuleSetFormatException.class, () -> parse(fewerThanTheGuidance)).getMessage().contains("daysPerWeekMin"),
+                "five days of guidance in a four-day week");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServiceRecordTest {
@@ -82,8 +83,9 @@ class ServiceRecordTest {
         Violation v = over.errors().get(0);
         assertEquals(RuleId.HOURS_PER_DAY_MAX, v.rule());
         assertEquals(Field.DURATION, v.field());
-        assertEquals("8:15", v.values().get("total"));
-        assertEquals("8:00", v.values().get("limit"));
+        assertEquals(d, v.values().get("date"));
+        assertEquals(ofMinutes(495), v.values().get("total"));
+        assertEquals(ofHours(8), v.values().get("limit"));
     }
 
     @Test
@@ -165,7 +167,10 @@ class ServiceRecordTest {
         assertEquals(ofHours(40), r.total(Category.SPECIFIC_TRAINING));
         ValidationResult over = r.validate(HourEntry.of(LocalDate.of(2026, 3, 9), Category.SPECIFIC_TRAINING, ofMinutes(15)), CLOCK);
         assertTrue(over.isAccepted(), "Leva Civica accepts with a warning");
-        assertEquals(RuleId.CATEGORY_TARGET_EXCEEDED, over.warnings().get(0).rule());
+        Violation target = over.violations().stream().filter(v -> v.rule() == RuleId.CATEGORY_TARGET_EXCEEDED).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, target.severity());
+        assertEquals(Category.SPECIFIC_TRAINING, target.values().get("category"));
+        assertEquals(ofMinutes(40 * 60 + 15), target.values().get("total"));
         ServiceRecord scu = ServiceRecord.of(ServiceYear.of(START, RuleSets.SERVIZIO_CIVILE_UNIVERSALE), List.of(), List.of(), List.of());
         ValidationResult refused = scu.validate(HourEntry.of(LocalDate.of(2026, 3, 9), Category.COMPETENCE_CERTIFICATE, ofMinutes(15)), CLOCK);
         assertFalse(refused.isAccepted(), "SCU has no certificate hours and refuses extra hours");
@@ -244,12 +249,16 @@ class ServiceRecordTest {
         entries.add(service(LocalDate.of(2026, 11, 16), ofHours(9))); // over the daily maximum, stored by an older rule
         ServiceRecord r = ServiceRecord.of(YEAR, entries, List.of(), List.of(monday));
         ValidationResult review = r.review(CLOCK);
-        assertTrue(review.violations().stream().anyMatch(v -> v.rule() == RuleId.WEEKLY_HOURS_BELOW_GUIDANCE && v.values().get("week").equals("2026-W46")));
-        assertTrue(review.violations().stream().anyMatch(v -> v.rule() == RuleId.DAYS_PER_WEEK_MIN && v.values().get("week").equals("2026-W46")));
-        assertTrue(review.violations().stream().noneMatch(v -> v.rule() == RuleId.WEEK_WITHOUT_CHECK_IN && v.values().get("week").equals("2026-W46")));
-        assertTrue(review.violations().stream().anyMatch(v -> v.rule() == RuleId.WEEK_WITHOUT_CHECK_IN && v.values().get("week").equals("2026-W47")));
-        assertTrue(review.violations().stream().anyMatch(v -> v.rule() == RuleId.HOURS_PER_DAY_MAX && v.values().get("date").equals("2026-11-16")));
-        assertTrue(review.violations().stream().noneMatch(v -> v.values().getOrDefault("week", "").equals("2026-W48")), "the current week is not over");
+        Optional<Week> w46 = Optional.of(Week.of(monday));
+        Optional<Week> w47 = Optional.of(Week.of(monday.plusWeeks(1)));
+        assertTrue(review.violations().stream().anyMatch(v -> v.rule() == RuleId.WEEKLY_HOURS_BELOW_GUIDANCE && v.week().equals(w46)));
+        assertTrue(review.violations().stream().anyMatch(v -> v.rule() == RuleId.DAYS_PER_WEEK_MIN && v.week().equals(w46)));
+        assertTrue(review.violations().stream().noneMatch(v -> v.rule() == RuleId.WEEK_WITHOUT_CHECK_IN && v.week().equals(w46)));
+        assertTrue(review.violations().stream().anyMatch(v -> v.rule() == RuleId.WEEK_WITHOUT_CHECK_IN && v.week().equals(w47)));
+        assertTrue(review.violations().stream().anyMatch(v -> v.rule() == RuleId.HOURS_PER_DAY_MAX
+                && v.date().equals(Optional.of(LocalDate.of(2026, 11, 16)))));
+        assertTrue(review.violations().stream().noneMatch(v -> v.week().equals(Optional.of(Week.of(LocalDate.of(2026, 11, 23))))),
+                "the current week is not over");
     }
 
     @Test
@@ -260,10 +269,11 @@ class ServiceRecordTest {
             entries.add(service(monday.plusDays(i), ofHours(6)));
         }
         ServiceRecord withLeave = ServiceRecord.of(YEAR, entries, List.of(new Absence(monday, AbsenceType.LEAVE)), List.of(monday.plusDays(1)));
-        assertTrue(withLeave.review(CLOCK).violations().stream().noneMatch(v -> "2026-W37".equals(v.values().get("week"))),
+        Optional<Week> week = Optional.of(Week.of(monday));
+        assertTrue(withLeave.review(CLOCK).violations().stream().noneMatch(v -> v.week().equals(week)),
                 withLeave.review(CLOCK).toString());
         ServiceRecord without = ServiceRecord.of(YEAR, entries, List.of(), List.of(monday.plusDays(1)));
-        assertTrue(without.review(CLOCK).violations().stream().anyMatch(v -> v.rule() == RuleId.DAYS_PER_WEEK_MIN && "2026-W37".equals(v.values().get("week"))));
+        assertTrue(without.review(CLOCK).violations().stream().anyMatch(v -> v.rule() == RuleId.DAYS_PER_WEEK_MIN && v.week().equals(week)));
     }
 
     @Test
@@ -274,17 +284,17 @@ class ServiceRecordTest {
             leave.add(new Absence(monday.plusDays(i), AbsenceType.LEAVE));
         }
         ValidationResult review = ServiceRecord.of(YEAR, List.of(), leave, List.of()).review(CLOCK);
-        assertTrue(review.violations().stream().noneMatch(v -> "2026-W33".equals(v.values().get("week"))), review.toString());
-        assertTrue(review.violations().stream().anyMatch(v -> "2026-W34".equals(v.values().get("week"))));
+        assertTrue(review.violations().stream().noneMatch(v -> v.week().equals(Optional.of(Week.of(monday)))), review.toString());
+        assertTrue(review.violations().stream().anyMatch(v -> v.week().equals(Optional.of(Week.of(monday.plusWeeks(1))))));
     }
 
     @Test
     void messagesInItalianByDefaultAndInEnglish() {
         LocalDate d = LocalDate.of(2026, 4, 7);
         Violation v = empty().withEntry(service(d, ofHours(8))).validate(service(d, ofHours(1)), CLOCK).errors().get(0);
-        assertEquals("Il 2026-04-07 le ore diventerebbero 9:00: il massimo giornaliero è 8:00.", v.message(Locale.ITALIAN));
+        assertEquals("Il 7 aprile 2026 le ore diventerebbero 9 h: il massimo giornaliero è 8 h.", v.message(Locale.ITALIAN));
         assertEquals(v.message(Locale.ITALIAN), v.message(Locale.GERMAN), "Italian for every other language");
-        assertEquals("On 2026-04-07 the hours would become 9:00: the daily maximum is 8:00.", v.message(Locale.UK));
+        assertEquals("On 7 April 2026 the hours would become 9 h: the daily maximum is 8 h.", v.message(Locale.UK));
         for (RuleId id : RuleId.values()) {
             Violation any = Violation.of(id, Severity.ERROR, Field.PERIOD, "a", "1", "b", "2", "c", "3");
             assertFalse(any.message(Locale.ITALIAN).contains("{"), id + " it");

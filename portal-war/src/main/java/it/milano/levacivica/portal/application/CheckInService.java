@@ -1,8 +1,10 @@
 package it.milano.levacivica.portal.application;
 
 import it.milano.levacivica.core.rules.ActivityType;
-import it.milano.levacivica.core.rules.Category;
-import it.milano.levacivica.core.rules.RuleSet;
+import it.milano.levacivica.core.rules.Field;
+import it.milano.levacivica.core.rules.ServiceRecord;
+import it.milano.levacivica.core.rules.ValidationResult;
+import it.milano.levacivica.core.rules.Violation;
 import it.milano.levacivica.portal.domain.checkin.CheckIn;
 import it.milano.levacivica.portal.domain.checkin.CheckInRepository;
 import it.milano.levacivica.portal.domain.checkin.MeetingMode;
@@ -14,13 +16,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -91,9 +96,6 @@ public class CheckInService {
         MeetingMode mode = parse(MeetingMode.class, cmd.mode(), "mode", "validation.mode");
         ActivityType activity = cmd.activityType() == null || cmd.activityType().isBlank() ? null
                 : parse(ActivityType.class, cmd.activityType(), "activityType", "validation.activityType");
-        if (heldAt.isAfter(LocalDateTime.now(clock))) {
-            throw InvalidInputException.of("heldAt", "validation.checkIn.future");
-        }
         String ref = UUID.randomUUID().toString();
         List<CheckIn> out = new ArrayList<>();
         for (Long id : new java.util.LinkedHashSet<>(cmd.serviceYearIds())) {
@@ -106,17 +108,8 @@ public class CheckInService {
             if (volunteer && !tutor && (cmd.serviceYearIds().size() > 1 || (cmd.tasks() != null && !cmd.tasks().isEmpty()))) {
                 throw new AccessDeniedException("error.checkIn.volunteerAlone");
             }
-            RuleSet rules = ServiceYearService.ruleSetOf(y.getProject());
-            if (!y.covers(heldAt.toLocalDate())) {
-                throw InvalidInputException.of("heldAt", "validation.checkIn.outsideYear");
-            }
-            if (cmd.minutes() <= 0 || cmd.minutes() > rules.dailyMax().toMinutes()
-                    || cmd.minutes() % rules.granularity().toMinutes() != 0) {
-                throw InvalidInputException.of("minutes", "validation.checkIn.minutes");
-            }
-            if (rules.checkInCountsAs() == Category.SERVICE && activity == null) {
-                throw InvalidInputException.of("activityType", "validation.checkIn.activity");
-            }
+            // core-lib's rules for a check-in: in the year, not after now, duration, step, daily maximum, activity
+            refuseErrors(ServiceRecord.empty(HoursService.core(y)).validateCheckIn(heldAt, Duration.ofMinutes(cmd.minutes()), activity, clock));
             CheckIn c = new CheckIn(y, ref, heldAt, mode, cmd.minutes(), activity, cmd.summary(), caller.person(), LocalDateTime.now(clock));
             repository.add(c);
             if (cmd.tasks() != null) {
@@ -196,6 +189,24 @@ public class CheckInService {
                 monday.plusWeeks(1).atStartOfDay());
         return mine.stream().map(y -> new WeekRow(y, week.stream().filter(c -> c.getServiceYear().getId().equals(y.getId()))
                 .sorted(java.util.Comparator.comparing(CheckIn::getHeldAt)).toList())).toList();
+    }
+
+    /** The command's field of each kind of violation of a check-in. */
+    private static String field(Field f) {
+        return switch (f) {
+            case DATE -> "heldAt";
+            case DURATION -> "minutes";
+            case ACTIVITY_TYPE -> "activityType";
+            case CATEGORY, PERIOD -> "serviceYearIds";
+        };
+    }
+
+    private static void refuseErrors(ValidationResult result) {
+        Map<String, Violation> byField = new LinkedHashMap<>();
+        result.errors().forEach(v -> byField.putIfAbsent(field(v.field()), v));
+        if (!byField.isEmpty()) {
+            throw InvalidInputException.ofRules(byField);
+        }
     }
 
     private CheckIn visible(long id) {

@@ -214,16 +214,8 @@ public class HoursService {
      * @return core-lib's review warnings (weeks and months over or under the guidance, missing days) from that day on
      */
     public List<Violation> recentWarnings(ServiceRecord record, LocalDate since) {
-        String from = since.toString();
-        String fromMonth = YearMonth.from(since).toString();
-        return relevant(record.review(clock)).stream().filter(v -> v.values().getOrDefault("date", "0000").compareTo(from) >= 0
-                        || v.values().getOrDefault("month", "0000").compareTo(fromMonth) >= 0
-                        || weekFrom(v.values().get("week"), since))
-                .toList();
-    }
-
-    private static boolean weekFrom(String isoWeek, LocalDate since) {
-        return IsoWeeks.monday(isoWeek).map(m -> !m.isBefore(since.with(java.time.DayOfWeek.MONDAY))).orElse(false);
+        // the day, week or month of each violation, as core-lib typed it: those that reach the day or later
+        return relevant(record.review(clock)).stream().filter(v -> v.overlaps(since, LocalDate.MAX)).toList();
     }
 
     // ------------------------------------------------------------------ entries
@@ -392,7 +384,7 @@ public class HoursService {
         List<TimeEntry> existing = repository.entries(y.getId(), from, to);
         ServiceRecord record = record(y);
         List<Violation> found = new ArrayList<>();
-        List<String> foundCells = new ArrayList<>();
+        List<RuleViolationException.Cell> foundCells = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
         for (WeekCell c : cells) {
             List<TimeEntry> same = existing.stream().filter(e -> e.getDate().equals(c.date()) && e.getCategory() == c.category()).toList();
@@ -410,7 +402,7 @@ public class HoursService {
                 HourEntry rule = new HourEntry(c.date(), c.category(), Duration.ofMinutes(c.minutes()),
                         c.category() == Category.SERVICE ? c.activityType() : null);
                 List<Violation> relevant = relevant(record.validate(rule, clock));
-                String cell = c.date() + "/" + c.category();
+                RuleViolationException.Cell cell = new RuleViolationException.Cell(c.date(), c.category());
                 for (Violation v : relevant) {
                     found.add(v);
                     foundCells.add(cell);

@@ -104,10 +104,9 @@ public class TimesheetService {
         for (Category c : Category.values()) {
             ytd.put(c, (int) record.hours(c, month.atEndOfMonth()).toMinutes());
         }
-        String monthText = month.toString();
+        // the violations about a day, a week or the month that overlap it, from core-lib's typed values
         List<Violation> warnings = HoursService.relevant(record.review(clock)).stream()
-                .filter(v -> monthText.equals(v.values().get("month")) || v.values().getOrDefault("date", "").startsWith(monthText)
-                        || weekInMonth(v.values().get("week"), month))
+                .filter(v -> v.overlaps(month.atDay(1), month.plusMonths(1).atDay(1)))
                 .toList();
         List<it.milano.levacivica.portal.domain.checkin.CheckIn> confirmed = checkIns.forYears(List.of(y.getId()),
                 month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay()).stream()
@@ -125,11 +124,6 @@ public class TimesheetService {
             throw new ConflictException("error.register.notApproved");
         }
         return d;
-    }
-
-    private static boolean weekInMonth(String isoWeek, YearMonth month) {
-        return IsoWeeks.monday(isoWeek)
-                .map(m -> YearMonth.from(m).equals(month) || YearMonth.from(m.plusDays(6)).equals(month)).orElse(false);
     }
 
     /** The volunteer sends a month to the tutor; its entries lock. */

@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.interfaces;
 
+import it.milano.levacivica.portal.application.InvalidInputException;
 import it.milano.levacivica.portal.application.PortalException;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
@@ -57,10 +58,17 @@ public final class PortalMessages {
         return get(locale, e.messageKey(), e.args());
     }
 
-    /** @param e a refusal @param locale the reader's locale @return field name to translated message */
+    /**
+     * @param e a refusal
+     * @param locale the reader's locale
+     * @return field name to translated message: the portal's own keys, and core-lib's violations written by core-lib
+     */
     public static Map<String, String> fieldMessages(PortalException e, Locale locale) {
         Map<String, String> out = new LinkedHashMap<>();
         e.fieldErrors().forEach((field, key) -> out.put(field, get(locale, key)));
+        if (e instanceof InvalidInputException i) {
+            i.fieldViolations().forEach((field, v) -> out.putIfAbsent(field, v.message(locale)));
+        }
         return out;
     }
 }

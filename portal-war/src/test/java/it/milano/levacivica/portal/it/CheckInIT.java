@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.it;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -154,28 +155,37 @@ class CheckInIT {
         fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).body(entry)
                 .post("/api/v1/service-years/" + v.serviceYearId() + "/entries").then().statusCode(201)
                 .body("warnings.rule", hasItem("WEEK_WITHOUT_CHECK_IN"));
-        String week = monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
-                + String.format("%02d", monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // the week is named by its dates, Monday to Sunday, not by an ISO label to parse
+        String week = monday.toString();
         String sheet = "/api/v1/service-years/" + v.serviceYearId() + "/timesheets/" + month;
         assertTrue(fx.as(tutor.getKey(), Fixtures.PASSWORD).get(sheet).then().extract().jsonPath()
-                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week").contains(week));
+                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week.monday").contains(week));
+        fx.as(tutor.getKey(), Fixtures.PASSWORD).get(sheet).then()
+                .body("warnings.find { it.rule == 'WEEK_WITHOUT_CHECK_IN' && it.values.week.monday == '" + week + "' }.values.week.sunday",
+                        equalTo(monday.plusDays(6).toString()));
         long id = recordAsTutor(List.of(v.serviceYearId()), monday.plusDays(1) + "T09:00", 30, List.of()).then().statusCode(201)
                 .extract().jsonPath().getLong("[0].id");
         // recorded but not yet confirmed by the volunteer: the week still has none
         assertTrue(fx.as(tutor.getKey(), Fixtures.PASSWORD).get(sheet).then().extract().jsonPath()
-                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week").contains(week));
+                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week.monday").contains(week));
         fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/check-ins/" + id + "/confirm").then().statusCode(200);
         assertTrue(!fx.as(tutor.getKey(), Fixtures.PASSWORD).get(sheet).then().extract().jsonPath()
-                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week").contains(week));
+                .getList("warnings.findAll { it.rule == 'WEEK_WITHOUT_CHECK_IN' }.values.week.monday").contains(week));
     }
 
     @Test
     void badCheckInsAreRefusedAndStoreNothing() {
         Fixtures.Volunteer v = volunteer();
         String now = java.time.LocalDateTime.now(ROME).plusHours(2).withSecond(0).withNano(0).toString();
-        recordAsTutor(List.of(v.serviceYearId()), now, 30, List.of()).then().statusCode(400).body("errors", hasKey("heldAt"));
-        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 0, List.of()).then().statusCode(400).body("errors", hasKey("minutes"));
-        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 9 * 60, List.of()).then().statusCode(400).body("errors", hasKey("minutes"));
+        // core-lib's rules for a check-in, on the command's fields
+        recordAsTutor(List.of(v.serviceYearId()), now, 30, List.of()).then().statusCode(400).body("errors", hasKey("heldAt"))
+                .body("violations.rule", hasItem("DATE_IN_FUTURE")).body("errors.heldAt", containsString("nel futuro"));
+        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 0, List.of()).then().statusCode(400).body("errors", hasKey("minutes"))
+                .body("violations.rule", hasItem("DURATION_NOT_POSITIVE"));
+        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 9 * 60, List.of()).then().statusCode(400).body("errors", hasKey("minutes"))
+                .body("violations.rule", hasItem("HOURS_PER_DAY_MAX")).body("violations[0].values.limit", equalTo(480));
+        recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 50, List.of()).then().statusCode(400).body("errors", hasKey("minutes"))
+                .body("violations.rule", hasItem("DURATION_GRANULARITY"));
         recordAsTutor(List.of(v.serviceYearId()), "yesterday", 30, List.of()).then().statusCode(400).body("errors", hasKey("heldAt"));
         recordAsTutor(List.of(v.serviceYearId()), mondayWeeksAgo(1) + "T10:00", 30,
                 List.of(Map.of("title", " ", "activityType", "COMMUNICATION", "dueDate", "2026-99-01"))).then().statusCode(400);

@@ -123,9 +123,14 @@ class TimesheetIT {
                     .body("type", equalTo("/problems/rule-violation"))
                     .body("violations.rule", hasItem(r.getKey()));
         }
-        // the message says what is wrong, in the caller's language
+        // the message says what is wrong, in the caller's language and in words; the values are typed
+        String day = monday.getDayOfMonth() + " " + monday.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " " + monday.getYear();
         log(v, monday, "SERVICE", 5 * 60, "COMMUNICATION").then().statusCode(422)
-                .body("violations[0].message", equalTo("On " + monday + " the hours would become 9:00: the daily maximum is 8:00."))
+                .body("violations[0].message", equalTo("On " + day + " the hours would become 9 h: the daily maximum is 8 h."))
+                .body("violations[0].values.date", equalTo(monday.toString()))
+                .body("violations[0].values.total", equalTo(540))
+                .body("violations[0].values.limit", equalTo(480))
                 .body("errors.minutes", containsString("daily maximum"));
         assertEquals(1, entryCount(v), "nothing refused was stored");
     }
@@ -369,12 +374,13 @@ class TimesheetIT {
         assertTrue(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
         String text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1);
         assertTrue(text.contains("Registro mensile"), text);
-        assertTrue(text.contains(hhmm(service)) && text.contains(hhmm(training)), "month totals " + hhmm(service) + " and " + hhmm(training) + " in:\n" + text);
+        assertTrue(text.contains(hours(service)) && text.contains(hours(training)), "month totals " + hours(service) + " and " + hours(training) + " in:\n" + text);
         assertTrue(text.contains("Marco Ferri"), "the approval names the tutor");
     }
 
-    private static String hhmm(int minutes) {
-        return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
+    /** Hours as the portal writes them everywhere: {@code 28 h 45}, {@code 5 h}. */
+    private static String hours(int minutes) {
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : (minutes % 60 < 10 ? " 0" : " ") + minutes % 60);
     }
 
     @Test
@@ -474,7 +480,7 @@ class TimesheetIT {
             browser.executeScript("document.getElementById('weekForm:activity_5_input').value='COMMUNICATION';");
             browser.findElement(org.openqa.selenium.By.id("weekForm:save")).click();
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-                    org.openqa.selenium.By.id("weekForm"), "il massimo giornaliero è 8:00"));
+                    org.openqa.selenium.By.id("weekForm"), "il massimo giornaliero è 8 h"));
             assertEquals(0, entryCount(v), "all or nothing");
             var saturday = browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input"));
             saturday.clear();
@@ -496,7 +502,7 @@ class TimesheetIT {
             signIn(browser, wait, "tutor", "demo");
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tutor/home.xhtml"));
             browser.get(fx.url("/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + month));
-            assertTrue(browser.findElement(org.openqa.selenium.By.id("totals")).getText().contains("30:00"), "30 h of service in the month");
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("totals")).getText().contains("30 h"), "30 h of service in the month");
             browser.findElement(org.openqa.selenium.By.id("decision:reason")).sendKeys("Incontri svolti al telefono");
             browser.findElement(org.openqa.selenium.By.id("decision:approve")).click();
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.id("monthStatus"), "Approvato"));

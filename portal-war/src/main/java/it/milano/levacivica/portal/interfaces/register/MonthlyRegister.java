@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import it.milano.levacivica.core.rules.Category;
+import it.milano.levacivica.core.rules.Texts;
 import it.milano.levacivica.portal.application.TimesheetService.MonthDetail;
 import it.milano.levacivica.portal.domain.timesheet.AbsenceDay;
 import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
@@ -23,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -100,7 +102,7 @@ public class MonthlyRegister {
             cell(table, d.format(day), Element.ALIGN_LEFT, normal);
             for (Category c : Category.values()) {
                 int m = entries.stream().filter(e -> e.getCategory() == c).mapToInt(TimeEntry::getMinutes).sum();
-                cell(table, m == 0 ? "" : hhmm(m), Element.ALIGN_RIGHT, normal);
+                cell(table, m == 0 ? "" : hoursText(m), Element.ALIGN_RIGHT, normal);
             }
             cell(table, absence == null ? "" : t(locale, "absence." + absence.getType().name()), Element.ALIGN_LEFT, normal);
             cell(table, entries.stream().map(e -> (e.getActivityType() == null ? "" : t(locale, "activity." + e.getActivityType().name()))
@@ -137,11 +139,11 @@ public class MonthlyRegister {
         for (Category c : Category.values()) {
             int m = minutes.getOrDefault(c, 0);
             sum += m;
-            PdfPCell cell = bidi(new PdfPCell(new Phrase(hhmm(m), bold)));
+            PdfPCell cell = bidi(new PdfPCell(new Phrase(hoursText(m), bold)));
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(cell);
         }
-        PdfPCell rest = bidi(new PdfPCell(new Phrase("Σ " + hhmm(sum), bold)));
+        PdfPCell rest = bidi(new PdfPCell(new Phrase("Σ " + hoursText(sum), bold)));
         rest.setColspan(2);
         table.addCell(rest);
     }
@@ -198,8 +200,9 @@ public class MonthlyRegister {
         }
     }
 
-    static String hhmm(int minutes) {
-        return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
+    /** Hours as core-lib's messages and the month page write them ({@code 5 h 15}). */
+    static String hoursText(int minutes) {
+        return Texts.hours(Duration.ofMinutes(minutes));
     }
 
     private static String t(Locale locale, String key) {

@@ -34,10 +34,11 @@ public final class HourViews {
         }
     }
 
-    /** A warning of core-lib that did not refuse the change. */
-    public record WarningView(String rule, String field, String message, Map<String, String> values) {
+    /** A warning of core-lib that did not refuse the change; its values typed as in {@link Problem#values(Violation)}. */
+    public record WarningView(String rule, String field, String message, Map<String, Object> values) {
         static List<WarningView> of(List<Violation> warnings, Locale locale) {
-            return warnings.stream().map(v -> new WarningView(v.rule().name(), v.field().name(), v.message(locale), v.values())).toList();
+            return warnings.stream().map(v -> new WarningView(v.rule().name(), v.field().name(), v.message(locale), Problem.values(v)))
+                    .toList();
         }
     }
 

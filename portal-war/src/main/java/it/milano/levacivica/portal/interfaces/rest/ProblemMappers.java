@@ -42,7 +42,7 @@ public final class ProblemMappers {
         if (e instanceof it.milano.levacivica.portal.application.RuleViolationException r) {
             java.util.List<Problem.RuleViolationView> views = new java.util.ArrayList<>();
             for (int i = 0; i < r.violations().size(); i++) {
-                views.add(Problem.RuleViolationView.of(r.violations().get(i), locale, r.cells().isEmpty() ? null : r.cells().get(i)));
+                views.add(Problem.RuleViolationView.of(r.violations().get(i), locale, r.cells().isEmpty() ? null : r.cells().get(i).toString()));
             }
             Map<String, String> fields = new java.util.LinkedHashMap<>();
             r.violations().stream().filter(it.milano.levacivica.core.rules.Violation::isError)
@@ -72,8 +72,12 @@ public final class ProblemMappers {
             status = 400;
             title = "Bad Request";
         }
+        java.util.List<Problem.RuleViolationView> views = null;
+        if (e instanceof InvalidInputException i && !i.violations().isEmpty()) {
+            views = i.violations().stream().map(v -> Problem.RuleViolationView.of(v, locale, null)).toList();
+        }
         return new Problem("/problems/" + e.type(), title, status, PortalMessages.message(e, locale),
-                PortalMessages.fieldMessages(e, locale)).toResponse();
+                PortalMessages.fieldMessages(e, locale), views).toResponse();
     }
 
     private static String fieldName(it.milano.levacivica.core.rules.Field f) {

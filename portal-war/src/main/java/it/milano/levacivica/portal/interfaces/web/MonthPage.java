@@ -2,6 +2,7 @@ package it.milano.levacivica.portal.interfaces.web;
 
 import it.milano.levacivica.core.rules.ActivityType;
 import it.milano.levacivica.core.rules.Category;
+import it.milano.levacivica.core.rules.Texts;
 import it.milano.levacivica.core.rules.Violation;
 import it.milano.levacivica.portal.application.CurrentUser;
 import it.milano.levacivica.portal.application.HoursService;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -116,15 +118,16 @@ public class MonthPage implements Serializable {
                 LocalDate day = w.plusDays(i);
                 Integer m = minutes.get(day);
                 AbsenceDay a = absences.get(day);
-                week.add(new Day(day, YearMonth.from(day).equals(d.month()), m == null ? null : hhmm(m), a == null ? null : a.getType().name()));
+                week.add(new Day(day, YearMonth.from(day).equals(d.month()), m == null ? null : hoursText(m), a == null ? null : a.getType().name()));
             }
             out.add(week);
         }
         return out;
     }
 
-    static String hhmm(int minutes) {
-        return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
+    /** Hours as core-lib's messages write them ({@code 5 h 15}): one way across the portal. */
+    static String hoursText(int minutes) {
+        return Texts.hours(Duration.ofMinutes(minutes));
     }
 
     // ------------------------------------------------------------------ what the caller may do
@@ -243,15 +246,15 @@ public class MonthPage implements Serializable {
     // ------------------------------------------------------------------ for the page
 
     public String minutesText(int minutes) {
-        return hhmm(minutes);
+        return hoursText(minutes);
     }
 
     public String minutes(Category c) {
-        return hhmm(detail.monthMinutes().getOrDefault(c, 0));
+        return hoursText(detail.monthMinutes().getOrDefault(c, 0));
     }
 
     public String yearToDate(Category c) {
-        return hhmm(detail.yearToDateMinutes().getOrDefault(c, 0));
+        return hoursText(detail.yearToDateMinutes().getOrDefault(c, 0));
     }
 
     public List<String> getWarnings() {

@@ -225,13 +225,11 @@ public class WeekGrid implements Serializable {
             fc.validationFailed();
             for (int k = 0; k < e.violations().size(); k++) {
                 Violation v = e.violations().get(k);
-                String cell = e.cells().isEmpty() ? null : e.cells().get(k);
+                RuleViolationException.Cell cell = e.cells().isEmpty() ? null : e.cells().get(k);
                 String id = null;
                 if (cell != null) {
-                    String[] parts = cell.split("/");
-                    int i = index(LocalDate.parse(parts[0]));
-                    Category c = Category.valueOf(parts[1]);
-                    id = v.field() == it.milano.levacivica.core.rules.Field.ACTIVITY_TYPE ? "weekForm:activity_" + i : cellId(c, i);
+                    int i = index(cell.date());
+                    id = v.field() == it.milano.levacivica.core.rules.Field.ACTIVITY_TYPE ? "weekForm:activity_" + i : cellId(cell.category(), i);
                 }
                 FacesMessage.Severity sev = v.isError() ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_WARN;
                 fc.addMessage(id, new FacesMessage(sev, v.message(locale), v.message(locale)));
