@@ -94,6 +94,11 @@ public class MyServiceYear implements Serializable {
         chart = chart(s.record(), y);
     }
 
+    /** Reads the year's figures again (after hours were saved on the same page). */
+    public void reload() {
+        load();
+    }
+
     private static Bar bar(CategoryProgress p) {
         return new Bar(p.category(), p.done().toHours(), p.target().toHours(), (int) Math.floor(p.percent()), p.isComplete());
     }

@@ -1,0 +1,98 @@
+package it.milano.levacivica.portal.interfaces.web;
+
+import it.milano.levacivica.core.rules.ActivityType;
+import it.milano.levacivica.core.rules.Category;
+import it.milano.levacivica.portal.application.HoursService;
+import it.milano.levacivica.portal.application.ServiceYearService;
+import it.milano.levacivica.portal.domain.people.ServiceYear;
+import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The volunteer's "today" card: today's hours in one tap. Hours, category and activity come preselected
+ * (the last activity and duration used), so signing in and pressing Save is enough on a usual day; the
+ * progress on the same page is refreshed in place. Each save carries its own idempotency key.
+ */
+@Named
+@ViewScoped
+public class TodayEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient HoursService hours;
+    @Inject
+    private transient ServiceYearService years;
+    @Inject
+    private transient Clock clock;
+    @Inject
+    private MyServiceYear dashboard;
+
+    private Long yearId;
+    private int minutes = 240;
+    private Category category = Category.SERVICE;
+    private ActivityType activityType;
+    private String key = UUID.randomUUID().toString();
+    private int loggedToday;
+
+    @PostConstruct
+    void init() {
+        List<ServiceYear> mine = years.mine();
+        if (mine.isEmpty()) {
+            return;
+        }
+        yearId = mine.get(0).getId();
+        LocalDate today = LocalDate.now(clock);
+        List<TimeEntry> recent = hours.entries(yearId, today.minusDays(60), today.plusDays(1));
+        recent.stream().filter(e -> e.getCategory() == Category.SERVICE && e.getActivityType() != null)
+                .max(Comparator.comparing(TimeEntry::getDate).thenComparing(TimeEntry::getId))
+                .ifPresent(e -> {
+                    activityType = e.getActivityType();
+                    minutes = e.getMinutes();
+                });
+        loggedToday = recent.stream().filter(e -> e.getDate().equals(today)).mapToInt(TimeEntry::getMinutes).sum();
+    }
+
+    /** Saves today's hours; the progress is reloaded by the page. */
+    public void save() {
+        String activity = category == Category.SERVICE && activityType != null ? activityType.name() : null;
+        var cmd = new HoursService.EntryCommand(LocalDate.now(clock).toString(), category.name(), minutes, activity, null, null, null);
+        if (FacesFeedback.run("todayForm", () -> hours.create(yearId, cmd, key), "today.saved")) {
+            loggedToday += minutes;
+            key = UUID.randomUUID().toString();
+            dashboard.reload();
+        }
+    }
+
+    /** @return the durations offered: 15 minutes to 10 hours, in quarters of an hour */
+    public List<Integer> getDurations() {
+        return IntStream.rangeClosed(1, 40).map(q -> q * 15).boxed().toList();
+    }
+
+    /** @param m minutes @return them written as the portal writes hours ("4 h", "4 h 15") */
+    public String label(int m) {
+        return it.milano.levacivica.core.rules.Texts.hours(java.time.Duration.ofMinutes(m));
+    }
+
+    public Category[] getCategories() { return Category.values(); }
+    public ActivityType[] getActivities() { return ActivityType.values(); }
+    public boolean isAvailable() { return yearId != null; }
+    public int getLoggedToday() { return loggedToday; }
+    public String getLoggedTodayText() { return label(loggedToday); }
+    public int getMinutes() { return minutes; }
+    public void setMinutes(int minutes) { this.minutes = minutes; }
+    public Category getCategory() { return category; }
+    public void setCategory(Category category) { this.category = category; }
+    public ActivityType getActivityType() { return activityType; }
+    public void setActivityType(ActivityType activityType) { this.activityType = activityType; }
+}
