@@ -23,10 +23,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,27 +41,27 @@ public class HoursService {
     public static final int NOTE_MAX = 1000;
 
     /**
-     * An entry as typed: text fields are parsed here so that each bad value gets its own message.
+     * An entry, typed at the edge; required fields and ranges are checked here.
      *
-     * @param date ISO date, e.g. {@code 2026-05-04}
-     * @param category SERVICE, SPECIFIC_TRAINING or COMPETENCE_CERTIFICATE
-     * @param minutes the duration in minutes, in the rule set's steps
+     * @param date the day (required)
+     * @param category SERVICE, SPECIFIC_TRAINING or COMPETENCE_CERTIFICATE (required)
+     * @param minutes the duration in minutes, in the rule set's steps (required)
      * @param activityType for SERVICE one of the five activities
      * @param note optional plain text, at most 1000 characters
      * @param version the version read (updates only)
      * @param taskId optional: the task of the same year these hours served
      */
-    public record EntryCommand(String date, String category, Integer minutes, String activityType, String note, Long version,
+    public record EntryCommand(LocalDate date, Category category, Integer minutes, ActivityType activityType, String note, Long version,
             Long taskId) {
     }
 
     /**
      * A day of absence.
      *
-     * @param date ISO date
-     * @param type LEAVE or SICKNESS
+     * @param date the day (required)
+     * @param type LEAVE or SICKNESS (required)
      */
-    public record AbsenceCommand(String date, String type) {
+    public record AbsenceCommand(LocalDate date, AbsenceType type) {
     }
 
     /** A saved record and the warnings core-lib gave (which did not refuse it). */
@@ -334,8 +332,8 @@ public class HoursService {
     public Saved<AbsenceDay> addAbsence(long serviceYearId, AbsenceCommand cmd) {
         ServiceYear y = ownYearForWrite(serviceYearId);
         FieldCheck.of(cmd).required("date", cmd.date()).required("type", cmd.type()).orThrow();
-        LocalDate date = parseDate(cmd.date());
-        AbsenceType type = parseEnum(AbsenceType.class, cmd.type(), "type", "validation.absenceType");
+        LocalDate date = cmd.date();
+        AbsenceType type = cmd.type();
         requireOpen(y, date);
         ValidationResult result = record(y).validateAbsence(new it.milano.levacivica.core.rules.Absence(date, type), clock);
         List<Violation> relevant = relevant(result);
@@ -481,26 +479,6 @@ public class HoursService {
                 .required("minutes", cmd.minutes())
                 .that(cmd.note() == null || cmd.note().length() <= NOTE_MAX, "note", "validation.note")
                 .orThrow();
-        LocalDate date = parseDate(cmd.date());
-        Category category = parseEnum(Category.class, cmd.category(), "category", "validation.category");
-        ActivityType activity = cmd.activityType() == null || cmd.activityType().isBlank() ? null
-                : parseEnum(ActivityType.class, cmd.activityType(), "activityType", "validation.activityType");
-        return new Parsed(date, category, cmd.minutes(), activity, cmd.note());
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("date", "validation.date");
-        }
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String key) {
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, key);
-        }
+        return new Parsed(cmd.date(), cmd.category(), cmd.minutes(), cmd.activityType(), cmd.note());
     }
 }

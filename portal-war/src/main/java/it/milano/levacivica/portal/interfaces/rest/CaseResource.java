@@ -85,8 +85,9 @@ public class CaseResource {
     public record ChainView(boolean intact, long checked, Long firstBrokenSeq, String reason) {
     }
 
-    /** A task shared with a volunteer. */
-    public record ShareCommand(Long serviceYearId, String title, String description, String activityType, String dueDate) {
+    /** A task shared with a volunteer: the year it is for, and the task ({@link TaskService.TaskCommand}). */
+    public record ShareCommand(Long serviceYearId, String title, String description, it.milano.levacivica.core.rules.ActivityType activityType,
+            LocalDate dueDate) {
     }
 
     /** A collaborator to add. */

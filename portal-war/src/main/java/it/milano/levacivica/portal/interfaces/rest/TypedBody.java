@@ -35,7 +35,10 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TypedBody implements MessageBodyReader<Record> {
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /** The server's JSON-P provider, looked up once, when the first body is read. */
+    private static final class Readers {
+        static final JsonReaderFactory FACTORY = Json.createReaderFactory(Map.of());
+    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -50,7 +53,7 @@ public class TypedBody implements MessageBodyReader<Record> {
             return null;
         }
         JsonValue json;
-        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Readers.FACTORY.createReader(new ByteArrayInputStream(body))) {
             json = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new BadRequestException(e);
