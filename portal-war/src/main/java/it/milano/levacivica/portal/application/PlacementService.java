@@ -57,7 +57,7 @@ public class PlacementService {
     }
 
     /** A goal of the Social Pact. */
-    public record GoalCommand(Pact.Area area, String goal) {
+    public record PactGoalCommand(Pact.Area area, String goal) {
     }
 
     /** A verification step of the Social Pact. */
@@ -231,7 +231,7 @@ public class PlacementService {
         return list;
     }
 
-    public Pact.Goal addGoal(long placementId, GoalCommand cmd) {
+    public Pact.Goal addGoal(long placementId, PactGoalCommand cmd) {
         Placement p = editable(placementId);
         FieldCheck.of(cmd).required("area", cmd.area()).text("goal", cmd.goal(), 500).orThrow();
         Pact.Goal g = new Pact.Goal(p, cmd.area(), cmd.goal());
@@ -331,21 +331,43 @@ public class PlacementService {
                 rst.stepsInMunicipio(m).stream().filter(s -> s.isOverdue(today)).toList());
     }
 
-    /** Occupied places by housing type and Municipio on the first day of each of the last 12 months: counts only. */
-    public Map<String, Map<String, Long>> occupancy() {
+    /**
+     * Places occupied in one housing type and one Municipio.
+     *
+     * @param type the housing type
+     * @param municipio 1 to 9
+     * @param places how many people were placed there
+     */
+    public record Occupied(HousingType type, int municipio, long places) {
+    }
+
+    /**
+     * The places occupied on the first day of a month.
+     *
+     * @param month the month
+     * @param occupied by housing type and then Municipio; those with no one placed are left out
+     */
+    public record MonthOccupancy(YearMonth month, List<Occupied> occupied) {
+    }
+
+    /** @return occupied places by housing type and Municipio on the first day of each of the last 12 months, oldest first: counts only */
+    public List<MonthOccupancy> occupancy() {
         caller.require(Role.COORDINATOR, Role.SOCIAL_WORKER);
         List<Placement> all = rst.all();
-        Map<String, Map<String, Long>> out = new TreeMap<>();
+        List<MonthOccupancy> out = new ArrayList<>();
         YearMonth now = YearMonth.now(clock);
+        java.util.Comparator<Occupied> order = java.util.Comparator.comparing(Occupied::type).thenComparingInt(Occupied::municipio);
         for (int i = 11; i >= 0; i--) {
             LocalDate day = now.minusMonths(i).atDay(1);
-            Map<String, Long> counts = new TreeMap<>();
+            Map<String, Occupied> counts = new TreeMap<>();
             for (Placement p : all) {
                 if (!p.getStartDate().isAfter(day) && !p.getPlannedEnd().isBefore(day) && (p.getEndedOn() == null || p.getEndedOn().isAfter(day))) {
-                    counts.merge(p.getUnit().getType().name() + " · M" + p.getUnit().getMunicipio(), 1L, Long::sum);
+                    HousingUnit u = p.getUnit();
+                    counts.merge(u.getType() + "/" + u.getMunicipio(), new Occupied(u.getType(), u.getMunicipio(), 1),
+                            (a, b) -> new Occupied(a.type(), a.municipio(), a.places() + b.places()));
                 }
             }
-            out.put(day.toString().substring(0, 7), counts);
+            out.add(new MonthOccupancy(YearMonth.from(day), counts.values().stream().sorted(order).toList()));
         }
         return out;
     }

@@ -8,7 +8,14 @@ import it.milano.levacivica.portal.application.CaseStatistics;
 import it.milano.levacivica.portal.application.InvalidInputException;
 import it.milano.levacivica.portal.application.TaskService;
 import it.milano.levacivica.portal.domain.audit.AuditRecord;
+import it.milano.levacivica.portal.domain.sspt.AccessChannel;
+import it.milano.levacivica.portal.domain.sspt.CaseDetail;
+import it.milano.levacivica.portal.domain.sspt.CaseLevel;
+import it.milano.levacivica.portal.domain.sspt.CaseOutcome;
+import it.milano.levacivica.portal.domain.sspt.CasePhase;
+import it.milano.levacivica.portal.domain.sspt.CaseTransition;
 import it.milano.levacivica.portal.domain.sspt.SsptCase;
+import it.milano.levacivica.portal.domain.sspt.TargetGroup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +33,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,36 +44,61 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "sspt cases")
 public class CaseResource {
 
-    /** A case in a list. */
-    public record CaseView(long id, String code, int municipio, String level, String accessChannel, String targetGroup,
-            boolean nonResident, String phase, String outcome, String responsible, LocalDate openedOn, LocalDate closedOn, long version) {
+    /** A case in a list; {@code outcome} and {@code closedOn} are null until it is closed. */
+    public record CaseView(long id, String code, int municipio, CaseLevel level, AccessChannel accessChannel, TargetGroup targetGroup,
+            boolean nonResident, CasePhase phase, CaseOutcome outcome, String responsible, LocalDate openedOn, LocalDate closedOn, long version) {
         static CaseView of(SsptCase c) {
-            return new CaseView(c.getId(), c.getCode(), c.getMunicipio(), c.getLevel().name(), c.getAccessChannel().name(),
-                    c.getTargetGroup().name(), c.isNonResident(), c.getPhase().name(), c.getOutcome() == null ? null : c.getOutcome().name(),
-                    c.getResponsible().getFullName(), c.getOpenedOn(), c.getClosedOn(), c.getVersion());
+            return new CaseView(c.getId(), c.getCode(), c.getMunicipio(), c.getLevel(), c.getAccessChannel(), c.getTargetGroup(),
+                    c.isNonResident(), c.getPhase(), c.getOutcome(), c.getResponsible().getFullName(), c.getOpenedOn(), c.getClosedOn(),
+                    c.getVersion());
         }
     }
 
-    /** A case in full. */
+    /** A move between phases, at a local time (Rome); {@code note} may be null. */
+    public record CaseTransitionView(CasePhase from, CasePhase to, String actor, LocalDateTime at, String note) {
+        static CaseTransitionView of(CaseTransition t) {
+            return new CaseTransitionView(t.getFromPhase(), t.getToPhase(), t.getActor().getFullName(), t.getOccurredAt(), t.getNote());
+        }
+    }
+
+    /** A person of the household; {@code birthDate} and {@code relation} may be null. */
+    public record MemberView(long id, String fullName, LocalDate birthDate, String relation) {
+        static MemberView of(CaseDetail.Member m) {
+            return new MemberView(m.getId(), m.getFullName(), m.getBirthDate(), m.getRelation());
+        }
+    }
+
+    /** A goal of the plan; all but {@code goal} may be null. */
+    public record GoalView(long id, String goal, String actions, String responsible, LocalDate deadline, LocalDate agreedOn) {
+        static GoalView of(CaseDetail.Goal g) {
+            return new GoalView(g.getId(), g.getGoal(), g.getActions(), g.getResponsible(), g.getDeadline(), g.getAgreedOn());
+        }
+    }
+
+    /** An intervention with a network partner; {@code endDate} and {@code nextCheck} may be null. */
+    public record InterventionView(long id, String type, String partner, LocalDate startDate, LocalDate endDate, LocalDate nextCheck) {
+        static InterventionView of(CaseDetail.Intervention i) {
+            return new InterventionView(i.getId(), i.getType(), i.getPartner(), i.getStartDate(), i.getEndDate(), i.getNextCheck());
+        }
+    }
+
+    /** A monitoring note. */
+    public record MonitoringView(long id, LocalDate checkedOn, String note, String author) {
+        static MonitoringView of(CaseDetail.Monitoring m) {
+            return new MonitoringView(m.getId(), m.getCheckedOn(), m.getNote(), m.getAuthor().getFullName());
+        }
+    }
+
+    /** A case in full: its data, the timeline of phases, the household, collaborators (names), plan, interventions, monitoring. */
     public record CaseFileView(CaseView ssptCase, String courtAuthority, String courtOrderRef, LocalDate courtOrderDate, String summary,
-            List<Map<String, Object>> timeline, List<Map<String, Object>> household, List<String> collaborators,
-            List<Map<String, Object>> goals, List<Map<String, Object>> interventions, List<Map<String, Object>> monitoring,
-            boolean editable) {
+            List<CaseTransitionView> timeline, List<MemberView> household, List<String> collaborators, List<GoalView> goals,
+            List<InterventionView> interventions, List<MonitoringView> monitoring, boolean editable) {
         static CaseFileView of(CaseFile f) {
             SsptCase c = f.ssptCase();
             return new CaseFileView(CaseView.of(c), c.getCourtAuthority(), c.getCourtOrderRef(), c.getCourtOrderDate(), c.getSummary(),
-                    f.transitions().stream().map(t -> Map.<String, Object>of("from", t.getFromPhase().name(), "to", t.getToPhase().name(),
-                            "actor", t.getActor().getFullName(), "at", t.getOccurredAt().toString(), "note", t.getNote() == null ? "" : t.getNote())).toList(),
-                    f.members().stream().map(m -> Map.<String, Object>of("id", m.getId(), "fullName", m.getFullName(),
-                            "birthDate", m.getBirthDate() == null ? "" : m.getBirthDate().toString(), "relation", m.getRelation() == null ? "" : m.getRelation())).toList(),
-                    f.collaborators().stream().map(k -> k.getPerson().getFullName()).toList(),
-                    f.goals().stream().map(g -> Map.<String, Object>of("goal", g.getGoal(), "actions", g.getActions() == null ? "" : g.getActions(),
-                            "deadline", g.getDeadline() == null ? "" : g.getDeadline().toString(),
-                            "agreedOn", g.getAgreedOn() == null ? "" : g.getAgreedOn().toString())).toList(),
-                    f.interventions().stream().map(i -> Map.<String, Object>of("type", i.getType(), "partner", i.getPartner(),
-                            "startDate", i.getStartDate().toString(), "nextCheck", i.getNextCheck() == null ? "" : i.getNextCheck().toString())).toList(),
-                    f.monitoring().stream().map(m -> Map.<String, Object>of("checkedOn", m.getCheckedOn().toString(), "note", m.getNote(),
-                            "author", m.getAuthor().getFullName())).toList(),
+                    f.transitions().stream().map(CaseTransitionView::of).toList(), f.members().stream().map(MemberView::of).toList(),
+                    f.collaborators().stream().map(k -> k.getPerson().getFullName()).toList(), f.goals().stream().map(GoalView::of).toList(),
+                    f.interventions().stream().map(InterventionView::of).toList(), f.monitoring().stream().map(MonitoringView::of).toList(),
                     f.editable());
         }
     }

@@ -48,7 +48,7 @@ public class PlacementPage implements Serializable {
     public void save() {
         boolean ok = true;
         if (goal != null && !goal.isBlank()) {
-            ok = FacesFeedback.run("pactForm", () -> rst.addGoal(id, new PlacementService.GoalCommand(area, goal)), null);
+            ok = FacesFeedback.run("pactForm", () -> rst.addGoal(id, new PlacementService.PactGoalCommand(area, goal)), null);
         }
         if (ok && stepDue != null) {
             ok = FacesFeedback.run("pactForm", () -> rst.addStep(id, new PlacementService.StepCommand(stepDue, stepDescription)), null);
