@@ -92,6 +92,22 @@ public class CaseService {
         return list;
     }
 
+    /**
+     * A page of the cases of the caller's Municipio (social workers), newest first; the list is audited.
+     *
+     * @param phase only cases in this phase, or null
+     * @param beforeId the id of the previous page's last case, or null for the first page
+     * @param max at most this many
+     * @return the cases, read in the database
+     */
+    public List<SsptCase> myMunicipioPage(CasePhase phase, Long beforeId, int max) {
+        int m = municipio();
+        List<SsptCase> list = cases.pageInMunicipio(m, phase, beforeId, max);
+        audit.record("LIST", "CASE", null, "municipio " + m + ", " + list.size() + " cases"
+                + (phase == null ? "" : " in " + phase) + (beforeId == null ? "" : " before " + beforeId));
+        return list;
+    }
+
     /** @return the interventions of the caller's Municipio past their check date */
     public List<CaseDetail.Intervention> overdueChecks() {
         int m = municipio();

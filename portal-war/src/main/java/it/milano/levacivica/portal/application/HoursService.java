@@ -110,22 +110,30 @@ public class HoursService {
     }
 
     /**
-     * Entries for an export: the caller's own (volunteer), their volunteers' (tutor), everyone's or one
-     * project's (coordinator, administrator), or one service year's that the caller may see.
+     * A page of the entries of a year the caller may see, in {@code [from, toExclusive)}, by date (then id).
      *
-     * @param serviceYearId one year, or null
-     * @param projectId one project (coordinators), or null
-     * @param from first day (inclusive)
-     * @param toExclusive end (exclusive)
-     * @return the entries, with their volunteer, by volunteer and date (one query after the access check)
+     * @param serviceYearId the year
+     * @param after the key of the previous page's last entry, or null for the first page
+     * @param max at most this many
+     * @return the entries, read by key in the database
      */
-    public List<TimeEntry> entriesForExport(Long serviceYearId, Long projectId, LocalDate from, LocalDate toExclusive) {
-        List<ServiceYear> visible = serviceYearId != null ? List.of(years.get(serviceYearId)) : years.visible();
-        if (projectId != null) {
-            caller.require(it.milano.levacivica.portal.domain.people.Role.COORDINATOR, it.milano.levacivica.portal.domain.people.Role.ADMIN);
-            visible = visible.stream().filter(y -> y.getProject().getId().equals(projectId)).toList();
-        }
-        return repository.entriesOfYears(visible.stream().map(ServiceYear::getId).toList(), from, toExclusive);
+    public List<TimeEntry> entriesPage(long serviceYearId, LocalDate from, LocalDate toExclusive, TimesheetRepository.EntryKey after,
+            int max) {
+        ServiceYear y = years.get(serviceYearId);
+        return repository.exportPage(List.of(y.getId()), null, from, toExclusive, after, max);
+    }
+
+    /**
+     * A page of the entries of an export's scope, as JSON reads them: in the order (service year, date, id).
+     *
+     * @param scope from {@link #exportScope}
+     * @param after the key of the previous page's last entry, or null for the first page
+     * @param max at most this many
+     * @return the entries, with their year and volunteer, read by key in the database
+     */
+    public List<TimeEntry> exportPage(ExportScope scope, LocalDate from, LocalDate toExclusive, TimesheetRepository.EntryKey after,
+            int max) {
+        return repository.exportPage(scope.serviceYearIds(), scope.projectId(), from, toExclusive, after, max);
     }
 
     /**
@@ -164,14 +172,14 @@ public class HoursService {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void streamEntries(ExportScope scope, LocalDate from, LocalDate toExclusive, java.util.function.Consumer<TimeEntry> sink) {
-        TimeEntry after = null;
+        TimesheetRepository.EntryKey after = null;
         while (true) {
             List<TimeEntry> page = repository.exportPage(scope.serviceYearIds(), scope.projectId(), from, toExclusive, after, 2000);
             page.forEach(sink);
             if (page.size() < 2000) {
                 return;
             }
-            after = page.get(page.size() - 1);
+            after = TimesheetRepository.EntryKey.of(page.get(page.size() - 1));
             repository.forgetReadEntries();
         }
     }

@@ -18,6 +18,7 @@ import it.milano.levacivica.portal.domain.sspt.SsptCase;
 import it.milano.levacivica.portal.domain.sspt.TargetGroup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -146,11 +147,18 @@ public class CaseResource {
     @Inject
     private AuditTrail audit;
 
+    @Context
+    private HttpServletResponse response;
+
     @GET
     @Path("cases")
-    @Operation(summary = "The cases of the social worker's Municipio (social workers only)")
-    public List<CaseView> list() {
-        return cases.myMunicipio().stream().map(CaseView::of).toList();
+    @Operation(summary = "The cases of the social worker's Municipio, newest first, optionally in one phase (social workers only). "
+            + "Paged: at most limit (default 50, at most 500); the header Link rel=\"next\" gives the next page")
+    public List<CaseView> list(@QueryParam("phase") String phase, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        CasePhase only = QueryValues.constant(CasePhase.class, phase, "phase");
+        Paging page = Paging.of(limit, cursor);
+        return page.page(cases.myMunicipioPage(only, page.afterNumber(), page.fetch()), c -> c.getId().toString(), uri, response).stream()
+                .map(CaseView::of).toList();
     }
 
     @POST
@@ -243,20 +251,27 @@ public class CaseResource {
     @GET
     @Path("audit")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Search the audit trail by person, record and period (administrators); format=csv to export")
-    public Response audit(@QueryParam("actor") String actor, @QueryParam("recordType") String type, @QueryParam("recordId") Long recordId,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
-        List<AuditView> records = audit.search(actor, type, recordId, start(from, "from"), start(to, "to")).stream().map(AuditView::of).toList();
-        if ("csv".equals(format)) {
-            StringBuilder csv = new StringBuilder("at;actor;action;recordType;recordId;detail;from\n");
-            for (AuditView a : records) {
-                csv.append(a.at()).append(';').append(a.actor()).append(';').append(a.action()).append(';').append(a.recordType()).append(';')
-                        .append(a.recordId() == null ? "" : a.recordId()).append(";\"")
-                        .append(a.detail() == null ? "" : guard(a.detail()).replace("\"", "\"\"")).append("\";").append(a.from()).append('\n');
-            }
-            return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+    @Operation(summary = "Search the audit trail by person, record and period (administrators), newest first. JSON is paged: at most "
+            + "limit (default 50, at most 500), the header Link rel=\"next\" gives the next page; format=csv exports up to 1,000 records")
+    public Response audit(@QueryParam("actor") String actor, @QueryParam("recordType") String type, @QueryParam("recordId") String recordId,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Long record = QueryValues.id(recordId, "recordId");
+        if (!"csv".equals(format)) {
+            Paging page = Paging.of(limit, cursor);
+            List<AuditRecord> read = audit.searchPage(actor, type, record, start(from, "from"), start(to, "to"), page.afterNumber(), page.fetch());
+            String next = page.next(read, a -> Long.toString(a.getSeq()), uri);
+            Response.ResponseBuilder ok = Response.ok(page.items(read).stream().map(AuditView::of).toList(), MediaType.APPLICATION_JSON);
+            return (next == null ? ok : ok.header("Link", next)).build();
         }
-        return Response.ok(records, MediaType.APPLICATION_JSON).build();
+        List<AuditView> records = audit.search(actor, type, record, start(from, "from"), start(to, "to")).stream().map(AuditView::of).toList();
+        StringBuilder csv = new StringBuilder("at;actor;action;recordType;recordId;detail;from\n");
+        for (AuditView a : records) {
+            csv.append(a.at()).append(';').append(a.actor()).append(';').append(a.action()).append(';').append(a.recordType()).append(';')
+                    .append(a.recordId() == null ? "" : a.recordId()).append(";\"")
+                    .append(a.detail() == null ? "" : guard(a.detail()).replace("\"", "\"\"")).append("\";").append(a.from()).append('\n');
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
     }
 
     @GET
