@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +34,9 @@ public class ApiTokenService {
      *
      * @param name what it is for, 1 to 100 characters
      * @param readOnly whether it may only read (GET)
-     * @param expiresOn its last day (yyyy-MM-dd, today or later), or null for no expiry
+     * @param expiresOn its last day (today or later), or null for no expiry
      */
-    public record NewToken(String name, Boolean readOnly, String expiresOn) {
+    public record NewToken(String name, Boolean readOnly, LocalDate expiresOn) {
     }
 
     /**
@@ -93,16 +92,9 @@ public class ApiTokenService {
 
     private Made make(Person owner, NewToken cmd) {
         FieldCheck.of(cmd).text("name", cmd == null ? null : cmd.name(), 100).orThrow();
-        LocalDate expires = null;
-        if (cmd.expiresOn() != null && !cmd.expiresOn().isBlank()) {
-            try {
-                expires = LocalDate.parse(cmd.expiresOn().strip());
-            } catch (DateTimeParseException e) {
-                throw InvalidInputException.of("expiresOn", "validation.date");
-            }
-            if (expires.isBefore(LocalDate.now(clock))) {
-                throw InvalidInputException.of("expiresOn", "validation.token.expiry");
-            }
+        LocalDate expires = cmd.expiresOn();
+        if (expires != null && expires.isBefore(LocalDate.now(clock))) {
+            throw InvalidInputException.of("expiresOn", "validation.token.expiry");
         }
         String secret = ApiToken.newSecret();
         Person maker = people.find(caller.person().getId()).orElseThrow();

@@ -90,8 +90,26 @@ public class AuditTrail {
     @Transactional
     public List<AuditRecord> search(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to) {
         caller.require(Role.ADMIN);
-        List<AuditRecord> found = repository.search(blank(actor), blank(recordType), recordId, from, to, 1000);
+        List<AuditRecord> found = repository.search(blank(actor), blank(recordType), recordId, from, to, null, 1000);
         record("SEARCH", "AUDIT", null, found.size() + " records");
+        return found;
+    }
+
+    /**
+     * Administrator only: a page of a search by person, record and period, newest first.
+     *
+     * @param from start, UTC, or null
+     * @param to end (exclusive), UTC, or null
+     * @param beforeSeq the sequence number of the previous page's last record, or null for the first page
+     * @param max at most this many
+     * @return the records, read in the database
+     */
+    @Transactional
+    public List<AuditRecord> searchPage(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to, Long beforeSeq,
+            int max) {
+        caller.require(Role.ADMIN);
+        List<AuditRecord> found = repository.search(blank(actor), blank(recordType), recordId, from, to, beforeSeq, max);
+        record("SEARCH", "AUDIT", null, found.size() + " records" + (beforeSeq == null ? "" : " before " + beforeSeq));
         return found;
     }
 

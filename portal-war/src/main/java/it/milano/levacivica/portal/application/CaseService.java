@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -32,29 +31,38 @@ import java.util.List;
 @Transactional
 public class CaseService {
 
-    /** A case's data as typed. */
-    public record CaseCommand(Integer municipio, String level, String courtAuthority, String courtOrderRef, String courtOrderDate,
-            String accessChannel, String targetGroup, Boolean nonResident, String summary, Long version) {
+    /**
+     * A case's data; a second-level case needs the court authority, the order's reference and its date.
+     *
+     * @param municipio optional: must be the social worker's own
+     * @param level FIRST or SECOND (required)
+     * @param accessChannel how the person reached the service (required)
+     * @param targetGroup required
+     * @param summary at most 2000 characters
+     * @param version the version read (updates only)
+     */
+    public record CaseCommand(Integer municipio, CaseLevel level, String courtAuthority, String courtOrderRef, LocalDate courtOrderDate,
+            AccessChannel accessChannel, TargetGroup targetGroup, Boolean nonResident, String summary, Long version) {
     }
 
-    /** A move between phases. */
-    public record TransitionCommand(String to, String outcome, String note, Long version) {
+    /** A move between phases: the outcome is needed to close. */
+    public record TransitionCommand(CasePhase to, CaseOutcome outcome, String note, Long version) {
     }
 
     /** A household member. */
-    public record MemberCommand(String fullName, String birthDate, String relation) {
+    public record MemberCommand(String fullName, LocalDate birthDate, String relation) {
     }
 
     /** A goal of the plan. */
-    public record GoalCommand(String goal, String actions, String responsible, String deadline, String agreedOn) {
+    public record GoalCommand(String goal, String actions, String responsible, LocalDate deadline, LocalDate agreedOn) {
     }
 
-    /** An intervention with a network partner. */
-    public record InterventionCommand(String type, String partner, String startDate, String endDate, String nextCheck) {
+    /** An intervention with a network partner (the start is required). */
+    public record InterventionCommand(String type, String partner, LocalDate startDate, LocalDate endDate, LocalDate nextCheck) {
     }
 
-    /** A monitoring note. */
-    public record MonitoringCommand(String checkedOn, String note) {
+    /** A monitoring note (the day of the check is required). */
+    public record MonitoringCommand(LocalDate checkedOn, String note) {
     }
 
     /** Everything about a case, for its social workers. */
@@ -81,6 +89,22 @@ public class CaseService {
         int m = municipio();
         List<SsptCase> list = cases.inMunicipio(m);
         audit.record("LIST", "CASE", null, "municipio " + m + ", " + list.size() + " cases");
+        return list;
+    }
+
+    /**
+     * A page of the cases of the caller's Municipio (social workers), newest first; the list is audited.
+     *
+     * @param phase only cases in this phase, or null
+     * @param beforeId the id of the previous page's last case, or null for the first page
+     * @param max at most this many
+     * @return the cases, read in the database
+     */
+    public List<SsptCase> myMunicipioPage(CasePhase phase, Long beforeId, int max) {
+        int m = municipio();
+        List<SsptCase> list = cases.pageInMunicipio(m, phase, beforeId, max);
+        audit.record("LIST", "CASE", null, "municipio " + m + ", " + list.size() + " cases"
+                + (phase == null ? "" : " in " + phase) + (beforeId == null ? "" : " before " + beforeId));
         return list;
     }
 
@@ -138,9 +162,8 @@ public class CaseService {
         if (cmd.version() != null && cmd.version() != c.getVersion()) {
             throw new StaleVersionException("error.stale");
         }
-        CasePhase to = CheckInService.parse(CasePhase.class, cmd.to(), "to", "case.validation.phase");
-        CaseOutcome outcome = cmd.outcome() == null || cmd.outcome().isBlank() ? null
-                : CheckInService.parse(CaseOutcome.class, cmd.outcome(), "outcome", "case.validation.outcome");
+        CasePhase to = cmd.to();
+        CaseOutcome outcome = cmd.outcome();
         String refusal = c.getPhase().refusal(to, outcome);
         if (refusal != null) {
             throw new ConflictException(refusal, c.getPhase().name(), to.name());
@@ -154,7 +177,7 @@ public class CaseService {
     public CaseDetail.Member addMember(long caseId, MemberCommand cmd) {
         SsptCase c = editable(caseId);
         FieldCheck.of(cmd).text("fullName", cmd.fullName(), 200).that(cmd.relation() == null || cmd.relation().length() <= 100, "relation", "validation.tooLong").orThrow();
-        CaseDetail.Member m = new CaseDetail.Member(c, cmd.fullName(), date(cmd.birthDate(), "birthDate", false), blank(cmd.relation()));
+        CaseDetail.Member m = new CaseDetail.Member(c, cmd.fullName(), cmd.birthDate(), blank(cmd.relation()));
         cases.add(m);
         audit.record("ADD_MEMBER", "CASE", c.getId(), null);
         return m;
@@ -181,7 +204,7 @@ public class CaseService {
         }
         FieldCheck.of(cmd).text("goal", cmd.goal(), 500).that(cmd.actions() == null || cmd.actions().length() <= 1000, "actions", "validation.tooLong").orThrow();
         CaseDetail.Goal g = new CaseDetail.Goal(c, cmd.goal(), blank(cmd.actions()), blank(cmd.responsible()),
-                date(cmd.deadline(), "deadline", false), date(cmd.agreedOn(), "agreedOn", false));
+                cmd.deadline(), cmd.agreedOn());
         cases.add(g);
         audit.record("ADD_GOAL", "CASE", c.getId(), null);
         return g;
@@ -190,8 +213,7 @@ public class CaseService {
     public CaseDetail.Intervention addIntervention(long caseId, InterventionCommand cmd) {
         SsptCase c = editable(caseId);
         FieldCheck.of(cmd).text("type", cmd.type(), 200).text("partner", cmd.partner(), 200).required("startDate", cmd.startDate()).orThrow();
-        CaseDetail.Intervention i = new CaseDetail.Intervention(c, cmd.type(), cmd.partner(), date(cmd.startDate(), "startDate", true),
-                date(cmd.endDate(), "endDate", false), date(cmd.nextCheck(), "nextCheck", false));
+        CaseDetail.Intervention i = new CaseDetail.Intervention(c, cmd.type(), cmd.partner(), cmd.startDate(), cmd.endDate(), cmd.nextCheck());
         cases.add(i);
         audit.record("ADD_INTERVENTION", "CASE", c.getId(), null);
         return i;
@@ -200,7 +222,7 @@ public class CaseService {
     public CaseDetail.Monitoring addMonitoring(long caseId, MonitoringCommand cmd) {
         SsptCase c = editable(caseId);
         FieldCheck.of(cmd).text("note", cmd.note(), 2000).required("checkedOn", cmd.checkedOn()).orThrow();
-        CaseDetail.Monitoring m = new CaseDetail.Monitoring(c, date(cmd.checkedOn(), "checkedOn", true), cmd.note(), caller.person());
+        CaseDetail.Monitoring m = new CaseDetail.Monitoring(c, cmd.checkedOn(), cmd.note(), caller.person());
         cases.add(m);
         audit.record("ADD_MONITORING", "CASE", c.getId(), null);
         return m;
@@ -273,29 +295,12 @@ public class CaseService {
         FieldCheck.of(cmd).required("level", cmd.level()).required("accessChannel", cmd.accessChannel())
                 .required("targetGroup", cmd.targetGroup())
                 .that(cmd.summary() == null || cmd.summary().length() <= 2000, "summary", "validation.tooLong").orThrow();
-        CaseLevel level = CheckInService.parse(CaseLevel.class, cmd.level(), "level", "case.validation.level");
-        LocalDate orderDate = date(cmd.courtOrderDate(), "courtOrderDate", false);
+        CaseLevel level = cmd.level();
         if (level == CaseLevel.SECOND) {
             FieldCheck.of(cmd).text("courtAuthority", cmd.courtAuthority(), 200).text("courtOrderRef", cmd.courtOrderRef(), 100)
                     .required("courtOrderDate", cmd.courtOrderDate()).orThrow();
         }
-        return new Parsed(level, orderDate,
-                CheckInService.parse(AccessChannel.class, cmd.accessChannel(), "accessChannel", "case.validation.channel"),
-                CheckInService.parse(TargetGroup.class, cmd.targetGroup(), "targetGroup", "case.validation.group"));
-    }
-
-    private static LocalDate date(String text, String field, boolean required) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                throw InvalidInputException.of(field, "validation.required");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "validation.date");
-        }
+        return new Parsed(level, cmd.courtOrderDate(), cmd.accessChannel(), cmd.targetGroup());
     }
 
     private static String blank(String s) {

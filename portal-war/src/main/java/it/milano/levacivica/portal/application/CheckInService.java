@@ -19,12 +19,10 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,14 +40,14 @@ public class CheckInService {
      * A check-in as typed.
      *
      * @param serviceYearIds one volunteer's year, or several for a group meeting
-     * @param heldAt ISO date and time, e.g. {@code 2026-11-24T09:30}
-     * @param mode IN_PERSON, PHONE or VIDEO
+     * @param heldAt when it was held, e.g. {@code 2026-11-24T09:30} (required)
+     * @param mode IN_PERSON, PHONE or VIDEO (required)
      * @param minutes how long
      * @param activityType the service activity the meeting's hours count as (when they count as service)
      * @param summary what was said, at most 1000 characters
      * @param tasks tasks given at the meeting, to each volunteer
      */
-    public record CheckInCommand(List<Long> serviceYearIds, String heldAt, String mode, Integer minutes, String activityType,
+    public record CheckInCommand(List<Long> serviceYearIds, LocalDateTime heldAt, MeetingMode mode, Integer minutes, ActivityType activityType,
             String summary, List<TaskService.TaskCommand> tasks) {
     }
 
@@ -92,10 +90,9 @@ public class CheckInService {
                 .required("minutes", cmd.minutes())
                 .text("summary", cmd.summary(), 1000)
                 .orThrow();
-        LocalDateTime heldAt = dateTime(cmd.heldAt());
-        MeetingMode mode = parse(MeetingMode.class, cmd.mode(), "mode", "validation.mode");
-        ActivityType activity = cmd.activityType() == null || cmd.activityType().isBlank() ? null
-                : parse(ActivityType.class, cmd.activityType(), "activityType", "validation.activityType");
+        LocalDateTime heldAt = cmd.heldAt();
+        MeetingMode mode = cmd.mode();
+        ActivityType activity = cmd.activityType();
         String ref = UUID.randomUUID().toString();
         List<CheckIn> out = new ArrayList<>();
         for (Long id : new java.util.LinkedHashSet<>(cmd.serviceYearIds())) {
@@ -226,22 +223,6 @@ public class CheckInService {
     private static void checkRemark(ConfirmCommand cmd) {
         if (cmd != null && cmd.remark() != null && cmd.remark().length() > 1000) {
             throw InvalidInputException.of("remark", "validation.note");
-        }
-    }
-
-    private static LocalDateTime dateTime(String text) {
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("heldAt", "validation.dateTime");
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String text, String field, String key) {
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, key);
         }
     }
 

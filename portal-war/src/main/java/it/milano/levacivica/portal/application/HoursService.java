@@ -23,10 +23,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,27 +41,27 @@ public class HoursService {
     public static final int NOTE_MAX = 1000;
 
     /**
-     * An entry as typed: text fields are parsed here so that each bad value gets its own message.
+     * An entry, typed at the edge; required fields and ranges are checked here.
      *
-     * @param date ISO date, e.g. {@code 2026-05-04}
-     * @param category SERVICE, SPECIFIC_TRAINING or COMPETENCE_CERTIFICATE
-     * @param minutes the duration in minutes, in the rule set's steps
+     * @param date the day (required)
+     * @param category SERVICE, SPECIFIC_TRAINING or COMPETENCE_CERTIFICATE (required)
+     * @param minutes the duration in minutes, in the rule set's steps (required)
      * @param activityType for SERVICE one of the five activities
      * @param note optional plain text, at most 1000 characters
      * @param version the version read (updates only)
      * @param taskId optional: the task of the same year these hours served
      */
-    public record EntryCommand(String date, String category, Integer minutes, String activityType, String note, Long version,
+    public record EntryCommand(LocalDate date, Category category, Integer minutes, ActivityType activityType, String note, Long version,
             Long taskId) {
     }
 
     /**
      * A day of absence.
      *
-     * @param date ISO date
-     * @param type LEAVE or SICKNESS
+     * @param date the day (required)
+     * @param type LEAVE or SICKNESS (required)
      */
-    public record AbsenceCommand(String date, String type) {
+    public record AbsenceCommand(LocalDate date, AbsenceType type) {
     }
 
     /** A saved record and the warnings core-lib gave (which did not refuse it). */
@@ -112,22 +110,30 @@ public class HoursService {
     }
 
     /**
-     * Entries for an export: the caller's own (volunteer), their volunteers' (tutor), everyone's or one
-     * project's (coordinator, administrator), or one service year's that the caller may see.
+     * A page of the entries of a year the caller may see, in {@code [from, toExclusive)}, by date (then id).
      *
-     * @param serviceYearId one year, or null
-     * @param projectId one project (coordinators), or null
-     * @param from first day (inclusive)
-     * @param toExclusive end (exclusive)
-     * @return the entries, with their volunteer, by volunteer and date (one query after the access check)
+     * @param serviceYearId the year
+     * @param after the key of the previous page's last entry, or null for the first page
+     * @param max at most this many
+     * @return the entries, read by key in the database
      */
-    public List<TimeEntry> entriesForExport(Long serviceYearId, Long projectId, LocalDate from, LocalDate toExclusive) {
-        List<ServiceYear> visible = serviceYearId != null ? List.of(years.get(serviceYearId)) : years.visible();
-        if (projectId != null) {
-            caller.require(it.milano.levacivica.portal.domain.people.Role.COORDINATOR, it.milano.levacivica.portal.domain.people.Role.ADMIN);
-            visible = visible.stream().filter(y -> y.getProject().getId().equals(projectId)).toList();
-        }
-        return repository.entriesOfYears(visible.stream().map(ServiceYear::getId).toList(), from, toExclusive);
+    public List<TimeEntry> entriesPage(long serviceYearId, LocalDate from, LocalDate toExclusive, TimesheetRepository.EntryKey after,
+            int max) {
+        ServiceYear y = years.get(serviceYearId);
+        return repository.exportPage(List.of(y.getId()), null, from, toExclusive, after, max);
+    }
+
+    /**
+     * A page of the entries of an export's scope, as JSON reads them: in the order (service year, date, id).
+     *
+     * @param scope from {@link #exportScope}
+     * @param after the key of the previous page's last entry, or null for the first page
+     * @param max at most this many
+     * @return the entries, with their year and volunteer, read by key in the database
+     */
+    public List<TimeEntry> exportPage(ExportScope scope, LocalDate from, LocalDate toExclusive, TimesheetRepository.EntryKey after,
+            int max) {
+        return repository.exportPage(scope.serviceYearIds(), scope.projectId(), from, toExclusive, after, max);
     }
 
     /**
@@ -166,14 +172,14 @@ public class HoursService {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void streamEntries(ExportScope scope, LocalDate from, LocalDate toExclusive, java.util.function.Consumer<TimeEntry> sink) {
-        TimeEntry after = null;
+        TimesheetRepository.EntryKey after = null;
         while (true) {
             List<TimeEntry> page = repository.exportPage(scope.serviceYearIds(), scope.projectId(), from, toExclusive, after, 2000);
             page.forEach(sink);
             if (page.size() < 2000) {
                 return;
             }
-            after = page.get(page.size() - 1);
+            after = TimesheetRepository.EntryKey.of(page.get(page.size() - 1));
             repository.forgetReadEntries();
         }
     }
@@ -334,8 +340,8 @@ public class HoursService {
     public Saved<AbsenceDay> addAbsence(long serviceYearId, AbsenceCommand cmd) {
         ServiceYear y = ownYearForWrite(serviceYearId);
         FieldCheck.of(cmd).required("date", cmd.date()).required("type", cmd.type()).orThrow();
-        LocalDate date = parseDate(cmd.date());
-        AbsenceType type = parseEnum(AbsenceType.class, cmd.type(), "type", "validation.absenceType");
+        LocalDate date = cmd.date();
+        AbsenceType type = cmd.type();
         requireOpen(y, date);
         ValidationResult result = record(y).validateAbsence(new it.milano.levacivica.core.rules.Absence(date, type), clock);
         List<Violation> relevant = relevant(result);
@@ -481,26 +487,6 @@ public class HoursService {
                 .required("minutes", cmd.minutes())
                 .that(cmd.note() == null || cmd.note().length() <= NOTE_MAX, "note", "validation.note")
                 .orThrow();
-        LocalDate date = parseDate(cmd.date());
-        Category category = parseEnum(Category.class, cmd.category(), "category", "validation.category");
-        ActivityType activity = cmd.activityType() == null || cmd.activityType().isBlank() ? null
-                : parseEnum(ActivityType.class, cmd.activityType(), "activityType", "validation.activityType");
-        return new Parsed(date, category, cmd.minutes(), activity, cmd.note());
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("date", "validation.date");
-        }
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String key) {
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, key);
-        }
+        return new Parsed(cmd.date(), cmd.category(), cmd.minutes(), cmd.activityType(), cmd.note());
     }
 }

@@ -92,6 +92,19 @@ public class PeopleService {
         return people.findAll();
     }
 
+    /**
+     * A page of people, newest first, for coordinators and administrators.
+     *
+     * @param role only people holding it, or null for everyone
+     * @param beforeId the id of the previous page's last person, or null for the first page
+     * @param max at most this many
+     * @return the people, read in the database
+     */
+    public List<Person> page(Role role, Long beforeId, int max) {
+        caller.require(Role.COORDINATOR, Role.ADMIN);
+        return people.page(role, beforeId, max);
+    }
+
     /** @param role a role @return the people holding it, for coordinators and administrators */
     public List<Person> withRole(Role role) {
         caller.require(Role.COORDINATOR, Role.ADMIN);

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ import java.util.stream.Stream;
 @Transactional
 public class PlacementService {
 
-    public record UnitCommand(String name, String type, Integer municipio, Integer places, String managingOrg) {
+    /** A housing unit: name, type, Municipio (1–9), places (1–100), managing organisation; all required. */
+    public record UnitCommand(String name, HousingType type, Integer municipio, Integer places, String managingOrg) {
     }
 
     /**
@@ -48,29 +48,36 @@ public class PlacementService {
      * @param declaredFirstStart optional: the first day of a stay begun before the portal recorded placements; recorded
      *        with who declared it and audited when it is earlier than what the portal knows, ignored otherwise
      */
-    public record PlacementCommand(Long memberId, Long unitId, String category, String startDate, String plannedEnd, String firstStart,
-            String declaredFirstStart) {
+    public record PlacementCommand(Long memberId, Long unitId, BeneficiaryCategory category, LocalDate startDate, LocalDate plannedEnd,
+            LocalDate firstStart, LocalDate declaredFirstStart) {
     }
 
-    public record ExtendCommand(String plannedEnd, Long version) {
+    /** A later planned end, with the version read. */
+    public record ExtendCommand(LocalDate plannedEnd, Long version) {
     }
 
-    public record GoalCommand(String area, String goal) {
+    /** A goal of the Social Pact. */
+    public record PactGoalCommand(Pact.Area area, String goal) {
     }
 
-    public record StepCommand(String dueDate, String description) {
+    /** A verification step of the Social Pact. */
+    public record StepCommand(LocalDate dueDate, String description) {
     }
 
-    public record OutcomeCommand(String checkedOn, String outcome) {
+    /** The outcome recorded at a verification step. */
+    public record OutcomeCommand(LocalDate checkedOn, String outcome) {
     }
 
-    public record AgreementCommand(String party, String date) {
+    /** A party's agreement to the Social Pact, and its day. */
+    public record AgreementCommand(Pact.Party party, LocalDate date) {
     }
 
-    public record AccompanimentCommand(String kind, String doneOn, String note) {
+    /** An activity of accompaniment or home support. */
+    public record AccompanimentCommand(Pact.AccompanimentKind kind, LocalDate doneOn, String note) {
     }
 
-    public record WaitingCommand(Long memberId, String category) {
+    /** A person of the case to put on the waiting list, with their category. */
+    public record WaitingCommand(Long memberId, BeneficiaryCategory category) {
     }
 
     /** A placement with its pact, accompaniment, and the earlier stays declared for its person. */
@@ -108,8 +115,7 @@ public class PlacementService {
         FieldCheck.of(cmd).text("name", cmd.name(), 200).text("managingOrg", cmd.managingOrg(), 200)
                 .range("municipio", cmd.municipio(), 1, 9, "case.validation.municipio").range("places", cmd.places(), 1, 100, "rst.validation.places")
                 .required("type", cmd.type()).orThrow();
-        HousingUnit u = new HousingUnit(cmd.name(), CheckInService.parse(HousingType.class, cmd.type(), "type", "rst.validation.type"),
-                cmd.municipio(), cmd.places(), cmd.managingOrg());
+        HousingUnit u = new HousingUnit(cmd.name(), cmd.type(), cmd.municipio(), cmd.places(), cmd.managingOrg());
         rst.add(u);
         return u;
     }
@@ -129,11 +135,11 @@ public class PlacementService {
         CaseDetail.Member member = caseRepository.members(c.getId()).stream().filter(m -> m.getId().equals(cmd.memberId())).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("memberId", "rst.validation.member"));
         HousingUnit unit = rst.findUnit(cmd.unitId()).orElseThrow(() -> InvalidInputException.of("unitId", "rst.validation.unit"));
-        BeneficiaryCategory category = CheckInService.parse(BeneficiaryCategory.class, cmd.category(), "category", "rst.validation.category");
-        LocalDate start = date(cmd.startDate(), "startDate");
-        LocalDate end = date(cmd.plannedEnd(), "plannedEnd");
-        LocalDate claimed = optionalDate(cmd.firstStart(), "firstStart");
-        LocalDate declared = optionalDate(cmd.declaredFirstStart(), "declaredFirstStart");
+        BeneficiaryCategory category = cmd.category();
+        LocalDate start = cmd.startDate();
+        LocalDate end = cmd.plannedEnd();
+        LocalDate claimed = cmd.firstStart();
+        LocalDate declared = cmd.declaredFirstStart();
         if (!RstRules.compatible(category, unit.getType())) {
             throw new InvalidInputException("error.invalid", Map.of("unitId", "rst.validation.mismatch"));
         }
@@ -184,7 +190,7 @@ public class PlacementService {
         if (cmd.version() != null && cmd.version() != p.getVersion()) {
             throw new StaleVersionException("error.stale");
         }
-        LocalDate end = date(cmd.plannedEnd(), "plannedEnd");
+        LocalDate end = cmd.plannedEnd();
         if (!end.isAfter(p.getPlannedEnd())) {
             throw InvalidInputException.of("plannedEnd", "rst.validation.later");
         }
@@ -225,10 +231,10 @@ public class PlacementService {
         return list;
     }
 
-    public Pact.Goal addGoal(long placementId, GoalCommand cmd) {
+    public Pact.Goal addGoal(long placementId, PactGoalCommand cmd) {
         Placement p = editable(placementId);
         FieldCheck.of(cmd).required("area", cmd.area()).text("goal", cmd.goal(), 500).orThrow();
-        Pact.Goal g = new Pact.Goal(p, CheckInService.parse(Pact.Area.class, cmd.area(), "area", "rst.validation.area"), cmd.goal());
+        Pact.Goal g = new Pact.Goal(p, cmd.area(), cmd.goal());
         rst.add(g);
         audit.record("PACT_GOAL", "PLACEMENT", p.getId(), null);
         return g;
@@ -237,7 +243,7 @@ public class PlacementService {
     public Pact.Step addStep(long placementId, StepCommand cmd) {
         Placement p = editable(placementId);
         FieldCheck.of(cmd).required("dueDate", cmd.dueDate()).text("description", cmd.description(), 500).orThrow();
-        Pact.Step s = new Pact.Step(p, date(cmd.dueDate(), "dueDate"), cmd.description());
+        Pact.Step s = new Pact.Step(p, cmd.dueDate(), cmd.description());
         rst.add(s);
         audit.record("PACT_STEP", "PLACEMENT", p.getId(), null);
         return s;
@@ -247,18 +253,16 @@ public class PlacementService {
         Pact.Step s = rst.findStep(stepId).orElseThrow(() -> new NotFoundException("error.notFound"));
         editable(s.getPlacement().getId());
         FieldCheck.of(cmd).required("checkedOn", cmd.checkedOn()).text("outcome", cmd.outcome(), 1000).orThrow();
-        s.record(date(cmd.checkedOn(), "checkedOn"), cmd.outcome());
+        s.record(cmd.checkedOn(), cmd.outcome());
         audit.record("PACT_OUTCOME", "PLACEMENT", s.getPlacement().getId(), null);
         return s;
     }
 
     public Placement agree(long placementId, AgreementCommand cmd) {
         Placement p = editable(placementId);
-        FieldCheck.of(cmd).required("party", cmd.party()).required("date", cmd.date())
-                .that(cmd.party() == null || List.of("PERSON", "ORGANISATION", "SOCIAL_SERVICE").contains(cmd.party()), "party", "rst.validation.party")
-                .orThrow();
-        p.agree(cmd.party(), date(cmd.date(), "date"));
-        audit.record("PACT_AGREEMENT", "PLACEMENT", p.getId(), cmd.party());
+        FieldCheck.of(cmd).required("party", cmd.party()).required("date", cmd.date()).orThrow();
+        p.agree(cmd.party(), cmd.date());
+        audit.record("PACT_AGREEMENT", "PLACEMENT", p.getId(), cmd.party().name());
         return p;
     }
 
@@ -266,8 +270,7 @@ public class PlacementService {
         Placement p = editable(placementId);
         FieldCheck.of(cmd).required("kind", cmd.kind()).required("doneOn", cmd.doneOn())
                 .that(cmd.note() == null || cmd.note().length() <= 1000, "note", "validation.note").orThrow();
-        Pact.Accompaniment a = new Pact.Accompaniment(p, CheckInService.parse(Pact.AccompanimentKind.class, cmd.kind(), "kind", "rst.validation.kind"),
-                date(cmd.doneOn(), "doneOn"), cmd.note(), caller.person());
+        Pact.Accompaniment a = new Pact.Accompaniment(p, cmd.kind(), cmd.doneOn(), cmd.note(), caller.person());
         rst.add(a);
         audit.record("ACCOMPANIMENT", "PLACEMENT", p.getId(), a.getKind().name());
         return a;
@@ -292,9 +295,7 @@ public class PlacementService {
         }
         FieldCheck.of(cmd).required("kind", cmd.kind()).required("doneOn", cmd.doneOn())
                 .that(cmd.note() == null || cmd.note().length() <= 1000, "note", "validation.note").orThrow();
-        Pact.Accompaniment a = new Pact.Accompaniment(t.getPlacement(),
-                CheckInService.parse(Pact.AccompanimentKind.class, cmd.kind(), "kind", "rst.validation.kind"),
-                date(cmd.doneOn(), "doneOn"), cmd.note(), caller.person());
+        Pact.Accompaniment a = new Pact.Accompaniment(t.getPlacement(), cmd.kind(), cmd.doneOn(), cmd.note(), caller.person());
         rst.add(a);
         audit.record("ACCOMPANIMENT_BY_VOLUNTEER", "PLACEMENT", t.getPlacement().getId(), "task " + t.getId());
         return a;
@@ -306,8 +307,7 @@ public class PlacementService {
         FieldCheck.of(cmd).required("memberId", cmd.memberId()).required("category", cmd.category()).orThrow();
         CaseDetail.Member member = caseRepository.members(c.getId()).stream().filter(m -> m.getId().equals(cmd.memberId())).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("memberId", "rst.validation.member"));
-        var w = new it.milano.levacivica.portal.domain.rst.WaitingEntry(c, member,
-                CheckInService.parse(BeneficiaryCategory.class, cmd.category(), "category", "rst.validation.category"), LocalDate.now(clock));
+        var w = new it.milano.levacivica.portal.domain.rst.WaitingEntry(c, member, cmd.category(), LocalDate.now(clock));
         rst.add(w);
         audit.record("WAITING_LIST", "CASE", c.getId(), w.getCategory().name());
         return w;
@@ -331,21 +331,43 @@ public class PlacementService {
                 rst.stepsInMunicipio(m).stream().filter(s -> s.isOverdue(today)).toList());
     }
 
-    /** Occupied places by housing type and Municipio on the first day of each of the last 12 months: counts only. */
-    public Map<String, Map<String, Long>> occupancy() {
+    /**
+     * Places occupied in one housing type and one Municipio.
+     *
+     * @param type the housing type
+     * @param municipio 1 to 9
+     * @param places how many people were placed there
+     */
+    public record Occupied(HousingType type, int municipio, long places) {
+    }
+
+    /**
+     * The places occupied on the first day of a month.
+     *
+     * @param month the month
+     * @param occupied by housing type and then Municipio; those with no one placed are left out
+     */
+    public record MonthOccupancy(YearMonth month, List<Occupied> occupied) {
+    }
+
+    /** @return occupied places by housing type and Municipio on the first day of each of the last 12 months, oldest first: counts only */
+    public List<MonthOccupancy> occupancy() {
         caller.require(Role.COORDINATOR, Role.SOCIAL_WORKER);
         List<Placement> all = rst.all();
-        Map<String, Map<String, Long>> out = new TreeMap<>();
+        List<MonthOccupancy> out = new ArrayList<>();
         YearMonth now = YearMonth.now(clock);
+        java.util.Comparator<Occupied> order = java.util.Comparator.comparing(Occupied::type).thenComparingInt(Occupied::municipio);
         for (int i = 11; i >= 0; i--) {
             LocalDate day = now.minusMonths(i).atDay(1);
-            Map<String, Long> counts = new TreeMap<>();
+            Map<String, Occupied> counts = new TreeMap<>();
             for (Placement p : all) {
                 if (!p.getStartDate().isAfter(day) && !p.getPlannedEnd().isBefore(day) && (p.getEndedOn() == null || p.getEndedOn().isAfter(day))) {
-                    counts.merge(p.getUnit().getType().name() + " · M" + p.getUnit().getMunicipio(), 1L, Long::sum);
+                    HousingUnit u = p.getUnit();
+                    counts.merge(u.getType() + "/" + u.getMunicipio(), new Occupied(u.getType(), u.getMunicipio(), 1),
+                            (a, b) -> new Occupied(a.type(), a.municipio(), a.places() + b.places()));
                 }
             }
-            out.put(day.toString().substring(0, 7), counts);
+            out.add(new MonthOccupancy(YearMonth.from(day), counts.values().stream().sorted(order).toList()));
         }
         return out;
     }
@@ -370,17 +392,5 @@ public class PlacementService {
             throw refused;
         }
         return p;
-    }
-
-    private static LocalDate optionalDate(String text, String field) {
-        return text == null || text.isBlank() ? null : date(text, field);
-    }
-
-    private static LocalDate date(String text, String field) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw InvalidInputException.of(field, "validation.date");
-        }
     }
 }

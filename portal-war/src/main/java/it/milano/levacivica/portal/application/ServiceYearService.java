@@ -66,6 +66,29 @@ public class ServiceYearService {
         throw new AccessDeniedException("error.forbidden");
     }
 
+    /**
+     * A page of the years the caller may see (all: coordinator, administrator; their volunteers': tutor; their own:
+     * volunteer), newest first.
+     *
+     * @param projectId only this project's years, or null
+     * @param status only years in this status, or null
+     * @param beforeId the id of the previous page's last year, or null for the first page
+     * @param max at most this many
+     * @return the years, read in the database
+     */
+    public List<ServiceYear> visiblePage(Long projectId, ServiceYearStatus status, Long beforeId, int max) {
+        if (caller.is(Role.COORDINATOR) || caller.is(Role.ADMIN)) {
+            return years.page(null, null, projectId, status, beforeId, max);
+        }
+        if (caller.is(Role.TUTOR)) {
+            return years.page(caller.person().getId(), null, projectId, status, beforeId, max);
+        }
+        if (caller.is(Role.VOLUNTEER)) {
+            return years.page(null, caller.person().getId(), projectId, status, beforeId, max);
+        }
+        throw new AccessDeniedException("error.forbidden");
+    }
+
     /** @return the caller's own service years, newest first (a volunteer has one, or none yet) */
     public List<ServiceYear> mine() {
         return years.findByVolunteer(caller.person().getId());

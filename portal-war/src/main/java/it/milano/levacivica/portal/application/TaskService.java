@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +30,11 @@ public class TaskService {
      *
      * @param title at most 200 characters
      * @param description at most 2000 characters
-     * @param activityType one of the seed's five activities
-     * @param dueDate ISO date
+     * @param activityType one of the seed's five activities (required)
+     * @param dueDate the day it is due (required)
      * @param version the version read (updates only)
      */
-    public record TaskCommand(String title, String description, String activityType, String dueDate, Long version) {
+    public record TaskCommand(String title, String description, ActivityType activityType, LocalDate dueDate, Long version) {
     }
 
     /** A task with the minutes logged for it. */
@@ -180,13 +179,6 @@ public class TaskService {
                 .required("activityType", cmd.activityType())
                 .required("dueDate", cmd.dueDate())
                 .orThrow();
-        ActivityType activity = CheckInService.parse(ActivityType.class, cmd.activityType(), "activityType", "validation.activityType");
-        LocalDate due;
-        try {
-            due = LocalDate.parse(cmd.dueDate().strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("dueDate", "validation.date");
-        }
-        return new Parsed(cmd.title(), activity, due);
+        return new Parsed(cmd.title(), cmd.activityType(), cmd.dueDate());
     }
 }

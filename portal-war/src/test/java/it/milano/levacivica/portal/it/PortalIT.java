@@ -274,8 +274,8 @@ class PortalIT {
         pool.shutdown();
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        List<Integer> used = as("coordinator").get("/api/v1/service-years").then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.projectId == " + project + " && it.status == 'ACTIVE' }.id");
+        List<Integer> used = as("coordinator").get("/api/v1/service-years?status=ACTIVE&project=" + project).then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.projectId == " + project + " && it.status == 'ACTIVE' }.id");
         assertEquals(seats, used.size(), "seats used: " + used);
     }
 

@@ -10,8 +10,11 @@ public interface AuditRepository {
     /** Appends a record as the next link of the chain; takes the chain's head lock until the transaction ends. */
     void append(AuditRecord record);
 
-    /** @return records matching every non-null criterion (times in UTC), newest first, at most {@code max} */
-    List<AuditRecord> search(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to, int max);
+    /**
+     * @param beforeSeq only records before this place in the chain (the last of the previous page), or null
+     * @return records matching every non-null criterion (times in UTC), newest first, at most {@code max}
+     */
+    List<AuditRecord> search(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to, Long beforeSeq, int max);
 
     /** Hands every record to {@code sink} in the order of the chain, a batch at a time. */
     void walk(Consumer<AuditRecord> sink);

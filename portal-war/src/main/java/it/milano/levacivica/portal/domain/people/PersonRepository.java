@@ -15,6 +15,14 @@ public interface PersonRepository {
     boolean existsByUsernameOrEmail(String username, String email);
     List<Person> findAll();
     List<Person> findByRole(Role role);
+    /**
+     * A page of people, newest first, read in the database.
+     *
+     * @param role only people holding it, or null for everyone
+     * @param beforeId only people with a smaller id (the last of the previous page), or null for the first page
+     * @param max at most this many
+     */
+    List<Person> page(Role role, Long beforeId, int max);
     void add(Person person);
     void recordLoginFailure(LoginFailure failure);
     /** @param address a client address, or null for every address @return failed sign-ins of the name since the time */

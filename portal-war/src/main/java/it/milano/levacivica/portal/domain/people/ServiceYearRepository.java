@@ -10,6 +10,17 @@ public interface ServiceYearRepository {
     List<ServiceYear> findAll();
     List<ServiceYear> findByTutor(long tutorId);
     List<ServiceYear> findByVolunteer(long volunteerId);
+    /**
+     * A page of service years, newest first, read in the database; every criterion may be null (any).
+     *
+     * @param tutorId only the years this tutor follows
+     * @param volunteerId only this volunteer's years
+     * @param projectId only this project's years
+     * @param status only years in this status
+     * @param beforeId only years with a smaller id (the last of the previous page), or null for the first page
+     * @param max at most this many
+     */
+    List<ServiceYear> page(Long tutorId, Long volunteerId, Long projectId, ServiceYearStatus status, Long beforeId, int max);
     /** @return active years of the project that overlap {@code [start, end)}, other than {@code exceptId} */
     long countActiveOverlapping(long projectId, LocalDate start, LocalDate end, Long exceptId);
     void add(ServiceYear serviceYear);

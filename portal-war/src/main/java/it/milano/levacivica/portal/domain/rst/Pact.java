@@ -13,6 +13,9 @@ public final class Pact {
     /** The areas of a pact's goals. */
     public enum Area { AUTONOMY, MONEY_MANAGEMENT, WORK, HOUSING_EXIT, HEALTH, SOCIALISATION }
 
+    /** The three parties who agree to the pact: the person, the managing organisation, the social service. */
+    public enum Party { PERSON, ORGANISATION, SOCIAL_SERVICE }
+
     /** The kinds of accompaniment and home support of the seed. */
     public enum AccompanimentKind {
         ORIENTATION_TO_SERVICES, PAPERWORK, AUTONOMY, SOCIALISATION_AND_MEDIATION, ACTIVATING_RESOURCES,

@@ -59,12 +59,11 @@ public class Placement implements Serializable {
     }
 
     /** Records a party's agreement to the Social Pact. */
-    public void agree(String party, LocalDate on) {
+    public void agree(Pact.Party party, LocalDate on) {
         switch (party) {
-            case "PERSON" -> personAgreedOn = on;
-            case "ORGANISATION" -> orgAgreedOn = on;
-            case "SOCIAL_SERVICE" -> serviceAgreedOn = on;
-            default -> throw new IllegalArgumentException(party);
+            case PERSON -> personAgreedOn = on;
+            case ORGANISATION -> orgAgreedOn = on;
+            case SOCIAL_SERVICE -> serviceAgreedOn = on;
         }
     }
 

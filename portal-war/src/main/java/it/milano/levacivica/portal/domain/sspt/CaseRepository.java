@@ -7,6 +7,14 @@ import java.util.Optional;
 public interface CaseRepository {
     Optional<SsptCase> find(long id);
     List<SsptCase> inMunicipio(int municipio);
+    /**
+     * A page of a Municipio's cases, newest first, read in the database.
+     *
+     * @param phase only cases in this phase, or null for any
+     * @param beforeId only cases with a smaller id (the last of the previous page), or null for the first page
+     * @param max at most this many
+     */
+    List<SsptCase> pageInMunicipio(int municipio, CasePhase phase, Long beforeId, int max);
     List<SsptCase> all();
     /** Persists and flushes, so that the id (and the code made from it) is known. */
     void add(SsptCase c);

@@ -14,18 +14,36 @@ public interface TimesheetRepository {
     List<TimeEntry> entries(long serviceYearId, LocalDate from, LocalDate toExclusive);
     /** @return every entry of the year, as the values core-lib checks (one query) */
     List<it.milano.levacivica.core.rules.HourEntry> ruleEntries(long serviceYearId);
-    /** @return entries of the given years in {@code [from, toExclusive)}, with year and volunteer loaded, by volunteer and date */
-    List<TimeEntry> entriesOfYears(java.util.Collection<Long> serviceYearIds, LocalDate from, LocalDate toExclusive);
 
     /**
-     * One page of entries for an export, in the order (service year, date, id), after the entry {@code after}
-     * (null for the first page): keyset paging, so that every page costs the same.
+     * Where an entry stands in the order (service year, date, id) of {@link #exportPage}.
+     *
+     * @param serviceYearId its year
+     * @param date its day
+     * @param id its id
+     */
+    record EntryKey(long serviceYearId, LocalDate date, long id) {
+        public EntryKey {
+            java.util.Objects.requireNonNull(date, "date");
+        }
+
+        /** @param e a stored entry @return its key */
+        public static EntryKey of(TimeEntry e) {
+            return new EntryKey(e.getServiceYear().getId(), e.getDate(), e.getId());
+        }
+    }
+
+    /**
+     * One page of entries, with their year and volunteer, in the order (service year, date, id), after the key
+     * {@code after} (null for the first page): keyset paging in the database, so that every page costs the same and
+     * entries added meanwhile do not shift the pages.
      *
      * @param serviceYearIds the years, or null for every year
      * @param projectId only this project's years, or null
+     * @param limit at most this many
      */
     List<TimeEntry> exportPage(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
-            TimeEntry after, int limit);
+            EntryKey after, int limit);
 
     /** Forgets the entries read so far (an export's pages must not pile up in memory). */
     void forgetReadEntries();

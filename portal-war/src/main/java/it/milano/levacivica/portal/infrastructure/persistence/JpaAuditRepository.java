@@ -30,12 +30,13 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditRecord> search(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to, int max) {
-        return em.createQuery("select a from AuditRecord a where (:actor is null or a.actor = :actor)"
+    public List<AuditRecord> search(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to, Long beforeSeq,
+            int max) {
+        return em.createQuery("select a from AuditRecord a where a.seq < :before and (:actor is null or a.actor = :actor)"
                         + " and (:type is null or a.recordType = :type) and (:rid is null or a.recordId = :rid)"
                         + " and (:from is null or a.occurredAt >= :from) and (:to is null or a.occurredAt < :to)"
                         + " order by a.seq desc", AuditRecord.class)
-                .setParameter("actor", actor).setParameter("type", recordType).setParameter("rid", recordId)
+                .setParameter("before", beforeSeq == null ? Long.MAX_VALUE : beforeSeq).setParameter("actor", actor).setParameter("type", recordType).setParameter("rid", recordId)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
     }
 

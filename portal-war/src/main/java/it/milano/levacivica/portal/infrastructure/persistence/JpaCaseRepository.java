@@ -1,6 +1,7 @@
 package it.milano.levacivica.portal.infrastructure.persistence;
 
 import it.milano.levacivica.portal.domain.sspt.CaseDetail;
+import it.milano.levacivica.portal.domain.sspt.CasePhase;
 import it.milano.levacivica.portal.domain.sspt.CaseRepository;
 import it.milano.levacivica.portal.domain.sspt.CaseTransition;
 import it.milano.levacivica.portal.domain.sspt.SsptCase;
@@ -26,6 +27,17 @@ public class JpaCaseRepository implements CaseRepository {
     public List<SsptCase> inMunicipio(int municipio) {
         return em.createQuery("select c from SsptCase c join fetch c.responsible where c.municipio = :m order by c.openedOn desc, c.id desc",
                 SsptCase.class).setParameter("m", municipio).getResultList();
+    }
+
+    @Override
+    public List<SsptCase> pageInMunicipio(int municipio, CasePhase phase, Long beforeId, int max) {
+        var q = em.createQuery("select c from SsptCase c join fetch c.responsible where c.municipio = :m and c.id < :b"
+                + (phase == null ? "" : " and c.phase = :ph") + " order by c.id desc", SsptCase.class)
+                .setParameter("m", municipio).setParameter("b", beforeId == null ? Long.MAX_VALUE : beforeId).setMaxResults(max);
+        if (phase != null) {
+            q.setParameter("ph", phase);
+        }
+        return q.getResultList();
     }
 
     @Override

@@ -75,6 +75,20 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> page(Role role, Long beforeId, int max) {
+        long before = beforeId == null ? Long.MAX_VALUE : beforeId;
+        if (role == null) {
+            return em.createQuery("select p from Person p where p.id < :b order by p.id desc", Person.class)
+                    .setParameter("b", before).setMaxResults(max).getResultList();
+        }
+        // roles are stored as ",A,B," (RolesConverter): a native LIKE finds one of them; the page is cut by the database
+        @SuppressWarnings("unchecked")
+        List<Person> people = em.createNativeQuery("select * from person where roles like ? and id < ? order by id desc limit ?", Person.class)
+                .setParameter(1, "%," + role.name() + ",%").setParameter(2, before).setParameter(3, max).getResultList();
+        return people;
+    }
+
+    @Override
     public List<Person> findByRole(Role role) {
         // roles are stored as ",A,B," (RolesConverter): a native LIKE finds one of them
         @SuppressWarnings("unchecked")

@@ -30,6 +30,27 @@ public class JpaServiceYearRepository implements ServiceYearRepository {
     }
 
     @Override
+    public List<ServiceYear> page(Long tutorId, Long volunteerId, Long projectId, ServiceYearStatus status, Long beforeId, int max) {
+        String jpql = FETCH + "where s.id < :b" + (tutorId == null ? "" : " and s.tutor.id = :t")
+                + (volunteerId == null ? "" : " and s.volunteer.id = :v") + (projectId == null ? "" : " and s.project.id = :p")
+                + (status == null ? "" : " and s.status = :s") + " order by s.id desc";
+        var q = em.createQuery(jpql, ServiceYear.class).setParameter("b", beforeId == null ? Long.MAX_VALUE : beforeId).setMaxResults(max);
+        if (tutorId != null) {
+            q.setParameter("t", tutorId);
+        }
+        if (volunteerId != null) {
+            q.setParameter("v", volunteerId);
+        }
+        if (projectId != null) {
+            q.setParameter("p", projectId);
+        }
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        return q.getResultList();
+    }
+
+    @Override
     public List<ServiceYear> findByTutor(long tutorId) {
         return em.createQuery(FETCH + "where s.tutor.id = :t order by s.volunteer.fullName", ServiceYear.class)
                 .setParameter("t", tutorId).getResultList();

@@ -52,18 +52,8 @@ public class JpaTimesheetRepository implements TimesheetRepository {
     }
 
     @Override
-    public List<TimeEntry> entriesOfYears(java.util.Collection<Long> serviceYearIds, LocalDate from, LocalDate toExclusive) {
-        if (serviceYearIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select e from TimeEntry e join fetch e.serviceYear y join fetch y.volunteer v"
-                        + " where y.id in :ids and e.date >= :f and e.date < :t order by v.fullName, e.date, e.category, e.id", TimeEntry.class)
-                .setParameter("ids", serviceYearIds).setParameter("f", from).setParameter("t", toExclusive).getResultList();
-    }
-
-    @Override
     public List<TimeEntry> exportPage(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
-            TimeEntry after, int limit) {
+            EntryKey after, int limit) {
         if (serviceYearIds != null && serviceYearIds.isEmpty()) {
             return List.of();
         }
@@ -81,7 +71,7 @@ public class JpaTimesheetRepository implements TimesheetRepository {
             q.setParameter("p", projectId);
         }
         if (after != null) {
-            q.setParameter("ay", after.getServiceYear().getId()).setParameter("ad", after.getDate()).setParameter("ai", after.getId());
+            q.setParameter("ay", after.serviceYearId()).setParameter("ad", after.date()).setParameter("ai", after.id());
         }
         return q.getResultList();
     }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -86,6 +87,7 @@ public class ApiDescription implements OASFilter {
             {"GET /api/v1/me/tokens", "listMyTokens"},
             {"POST /api/v1/me/tokens", "createMyToken"},
             {"DELETE /api/v1/me/tokens/{id}", "revokeMyToken"},
+            {"GET /api/v1/me/tokens/{id}", "getMyToken"},
             {"POST /api/v1/people", "createPerson"},
             {"GET /api/v1/people", "listPeople"},
             {"GET /api/v1/people/{id}", "getPerson"},
@@ -150,19 +152,149 @@ public class ApiDescription implements OASFilter {
         if (api.getComponents() == null) {
             api.setComponents(OASFactory.createComponents());
         }
+        typeSchemas(api.getComponents());
         api.getComponents().addSchema("Problem", problemSchema());
         Paths old = api.getPaths();
         if (old == null) {
             return;
         }
+        Map<String, List<java.lang.reflect.Method>> methods = ApiTypes.operations();
         Paths paths = OASFactory.createPaths();
         for (Map.Entry<String, PathItem> e : new TreeMap<>(old.getPathItems()).entrySet()) {
             String template = plain(e.getKey());
             PathItem item = e.getValue();
-            item.getOperations().forEach((method, op) -> describe(template, method, op));
+            item.getOperations().forEach((method, op) -> {
+                describe(template, method, op);
+                typeOperation(op, methods.getOrDefault(method.name() + " " + template, List.of()), api.getComponents());
+            });
             paths.addPathItem(template, item);
         }
         api.setPaths(paths);
+    }
+
+    /**
+     * Payara's generator describes days, times, ids and the enums of core-lib as {@code object} or {@code number}:
+     * each property of a record the API reads or answers gets the schema of its Java type ({@link ApiTypes}),
+     * {@code nullable} unless it is a primitive; enums described once get their {@code type} and exactly their constants.
+     */
+    private static void typeSchemas(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, Class<?>> records = ApiTypes.records();
+        for (Map.Entry<String, Schema> e : components.getSchemas().entrySet()) {
+            Schema schema = e.getValue();
+            Class<?> type = records.get(e.getKey());
+            if (type != null && type.isEnum()) {
+                // the generator leaves out the type and counts an enum's constant fields (Role.READ_CASE_CONTENT) as values
+                schema.setType(Schema.SchemaType.STRING);
+                schema.setEnumeration(ApiTypes.names(type));
+                continue;
+            }
+            if (schema.getEnumeration() != null && schema.getType() == null) {
+                schema.setType(Schema.SchemaType.STRING);
+            }
+            if (type == null || schema.getProperties() == null) {
+                continue;
+            }
+            Map<String, java.lang.reflect.RecordComponent> javaTypes = ApiTypes.components(type);
+            Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
+            properties.replaceAll((name, old) -> {
+                java.lang.reflect.RecordComponent rc = javaTypes.get(name);
+                if (rc == null || old.getRef() != null || (old.getItems() != null && old.getItems().getRef() != null)) {
+                    return old; // a record or an enum described once, by reference
+                }
+                Schema typed = ApiTypes.schema(rc.getGenericType(), true);
+                return typed == null ? old : typed;
+            });
+            schema.setProperties(properties);
+        }
+    }
+
+    /**
+     * Parameters get the schema of their Java type; {@code limit} and {@code cursor} say how pages work and a paged
+     * answer declares its {@code Link} header; an answer in JSON that the generator left out (a list that also
+     * answers CSV) is described.
+     */
+    private static void typeOperation(Operation op, List<java.lang.reflect.Method> methods, Components components) {
+        if (methods.isEmpty()) {
+            return;
+        }
+        boolean paged = false;
+        if (op.getParameters() != null) {
+            for (Parameter p : op.getParameters()) {
+                String in = p.getIn() == Parameter.In.QUERY ? "query" : p.getIn() == Parameter.In.PATH ? "path" : "";
+                if ("query".equals(in) && "limit".equals(p.getName())) {
+                    p.setSchema(ApiTypes.limit());
+                    p.setDescription("How many items at most: 1 to " + Paging.MAX_LIMIT + ", " + Paging.DEFAULT_LIMIT + " when absent");
+                    continue;
+                }
+                if ("query".equals(in) && "cursor".equals(p.getName())) {
+                    paged = true;
+                    p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+                    p.setDescription("Where the page starts: copied from the previous page's Link rel=\"next\" (opaque)");
+                    continue;
+                }
+                java.lang.reflect.Type type = methods.stream().map(m -> ApiTypes.parameter(m, in, p.getName()))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                Schema typed = type == null || type == String.class ? null : ApiTypes.schema(type, false);
+                if (typed != null) {
+                    if ("path".equals(in) && typed.getType() == Schema.SchemaType.INTEGER) {
+                        typed.minimum(java.math.BigDecimal.ONE);
+                    }
+                    p.setSchema(typed);
+                }
+            }
+        }
+        APIResponses responses = op.getResponses();
+        APIResponse ok = responses == null ? null : responses.getAPIResponse("200") != null ? responses.getAPIResponse("200")
+                : responses.getDefaultValue();
+        if (ok == null) {
+            return;
+        }
+        if (paged) {
+            ok.addHeader("Link", OASFactory.createHeader().schema(OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                    .description("When more items follow: <the next page's URL>; rel=\"next\""));
+        }
+        for (java.lang.reflect.Method m : methods) {
+            java.lang.reflect.Type answer = m.getGenericReturnType();
+            Schema schema = answerSchema(answer, components);
+            if (schema == null || !producesJson(m)) {
+                continue;
+            }
+            if (ok.getContent() == null) {
+                ok.setContent(OASFactory.createContent());
+            }
+            if (ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON) == null) {
+                ok.getContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, OASFactory.createMediaType().schema(schema));
+            }
+        }
+    }
+
+    /** @return a JSON answer's schema: a record or a list of records by reference, when the generator described them */
+    private static Schema answerSchema(java.lang.reflect.Type answer, Components components) {
+        java.lang.reflect.Type item = answer;
+        boolean list = answer instanceof java.lang.reflect.ParameterizedType p && p.getRawType() == List.class;
+        if (list) {
+            item = ((java.lang.reflect.ParameterizedType) answer).getActualTypeArguments()[0];
+        }
+        if (!(item instanceof Class<?> c) || !c.isRecord() || components.getSchemas() == null
+                || !components.getSchemas().containsKey(c.getSimpleName())) {
+            return null;
+        }
+        Schema ref = OASFactory.createSchema().ref("#/components/schemas/" + c.getSimpleName());
+        return list ? OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(ref) : ref;
+    }
+
+    private static boolean producesJson(java.lang.reflect.Method m) {
+        jakarta.ws.rs.Produces produces = m.isAnnotationPresent(jakarta.ws.rs.Produces.class) ? m.getAnnotation(jakarta.ws.rs.Produces.class)
+                : m.getDeclaringClass().getAnnotation(jakarta.ws.rs.Produces.class);
+        return produces != null && java.util.Arrays.stream(produces.value()).anyMatch(v -> v.startsWith(jakarta.ws.rs.core.MediaType.APPLICATION_JSON));
+    }
+
+    /** @param key {@code METHOD template} @return the operation's id, or null when the table lacks it */
+    static String operationId(String key) {
+        return IDS.get(key);
     }
 
     /** {@code /cases/{id: [0-9]+}} → {@code /cases/{id}} (the ids are checked in code). */

@@ -8,9 +8,17 @@ import it.milano.levacivica.portal.application.CaseStatistics;
 import it.milano.levacivica.portal.application.InvalidInputException;
 import it.milano.levacivica.portal.application.TaskService;
 import it.milano.levacivica.portal.domain.audit.AuditRecord;
+import it.milano.levacivica.portal.domain.sspt.AccessChannel;
+import it.milano.levacivica.portal.domain.sspt.CaseDetail;
+import it.milano.levacivica.portal.domain.sspt.CaseLevel;
+import it.milano.levacivica.portal.domain.sspt.CaseOutcome;
+import it.milano.levacivica.portal.domain.sspt.CasePhase;
+import it.milano.levacivica.portal.domain.sspt.CaseTransition;
 import it.milano.levacivica.portal.domain.sspt.SsptCase;
+import it.milano.levacivica.portal.domain.sspt.TargetGroup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +34,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,36 +45,61 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "sspt cases")
 public class CaseResource {
 
-    /** A case in a list. */
-    public record CaseView(long id, String code, int municipio, String level, String accessChannel, String targetGroup,
-            boolean nonResident, String phase, String outcome, String responsible, LocalDate openedOn, LocalDate closedOn, long version) {
+    /** A case in a list; {@code outcome} and {@code closedOn} are null until it is closed. */
+    public record CaseView(long id, String code, int municipio, CaseLevel level, AccessChannel accessChannel, TargetGroup targetGroup,
+            boolean nonResident, CasePhase phase, CaseOutcome outcome, String responsible, LocalDate openedOn, LocalDate closedOn, long version) {
         static CaseView of(SsptCase c) {
-            return new CaseView(c.getId(), c.getCode(), c.getMunicipio(), c.getLevel().name(), c.getAccessChannel().name(),
-                    c.getTargetGroup().name(), c.isNonResident(), c.getPhase().name(), c.getOutcome() == null ? null : c.getOutcome().name(),
-                    c.getResponsible().getFullName(), c.getOpenedOn(), c.getClosedOn(), c.getVersion());
+            return new CaseView(c.getId(), c.getCode(), c.getMunicipio(), c.getLevel(), c.getAccessChannel(), c.getTargetGroup(),
+                    c.isNonResident(), c.getPhase(), c.getOutcome(), c.getResponsible().getFullName(), c.getOpenedOn(), c.getClosedOn(),
+                    c.getVersion());
         }
     }
 
-    /** A case in full. */
+    /** A move between phases, at a local time (Rome); {@code note} may be null. */
+    public record CaseTransitionView(CasePhase from, CasePhase to, String actor, LocalDateTime at, String note) {
+        static CaseTransitionView of(CaseTransition t) {
+            return new CaseTransitionView(t.getFromPhase(), t.getToPhase(), t.getActor().getFullName(), t.getOccurredAt(), t.getNote());
+        }
+    }
+
+    /** A person of the household; {@code birthDate} and {@code relation} may be null. */
+    public record MemberView(long id, String fullName, LocalDate birthDate, String relation) {
+        static MemberView of(CaseDetail.Member m) {
+            return new MemberView(m.getId(), m.getFullName(), m.getBirthDate(), m.getRelation());
+        }
+    }
+
+    /** A goal of the plan; all but {@code goal} may be null. */
+    public record GoalView(long id, String goal, String actions, String responsible, LocalDate deadline, LocalDate agreedOn) {
+        static GoalView of(CaseDetail.Goal g) {
+            return new GoalView(g.getId(), g.getGoal(), g.getActions(), g.getResponsible(), g.getDeadline(), g.getAgreedOn());
+        }
+    }
+
+    /** An intervention with a network partner; {@code endDate} and {@code nextCheck} may be null. */
+    public record InterventionView(long id, String type, String partner, LocalDate startDate, LocalDate endDate, LocalDate nextCheck) {
+        static InterventionView of(CaseDetail.Intervention i) {
+            return new InterventionView(i.getId(), i.getType(), i.getPartner(), i.getStartDate(), i.getEndDate(), i.getNextCheck());
+        }
+    }
+
+    /** A monitoring note. */
+    public record MonitoringView(long id, LocalDate checkedOn, String note, String author) {
+        static MonitoringView of(CaseDetail.Monitoring m) {
+            return new MonitoringView(m.getId(), m.getCheckedOn(), m.getNote(), m.getAuthor().getFullName());
+        }
+    }
+
+    /** A case in full: its data, the timeline of phases, the household, collaborators (names), plan, interventions, monitoring. */
     public record CaseFileView(CaseView ssptCase, String courtAuthority, String courtOrderRef, LocalDate courtOrderDate, String summary,
-            List<Map<String, Object>> timeline, List<Map<String, Object>> household, List<String> collaborators,
-            List<Map<String, Object>> goals, List<Map<String, Object>> interventions, List<Map<String, Object>> monitoring,
-            boolean editable) {
+            List<CaseTransitionView> timeline, List<MemberView> household, List<String> collaborators, List<GoalView> goals,
+            List<InterventionView> interventions, List<MonitoringView> monitoring, boolean editable) {
         static CaseFileView of(CaseFile f) {
             SsptCase c = f.ssptCase();
             return new CaseFileView(CaseView.of(c), c.getCourtAuthority(), c.getCourtOrderRef(), c.getCourtOrderDate(), c.getSummary(),
-                    f.transitions().stream().map(t -> Map.<String, Object>of("from", t.getFromPhase().name(), "to", t.getToPhase().name(),
-                            "actor", t.getActor().getFullName(), "at", t.getOccurredAt().toString(), "note", t.getNote() == null ? "" : t.getNote())).toList(),
-                    f.members().stream().map(m -> Map.<String, Object>of("id", m.getId(), "fullName", m.getFullName(),
-                            "birthDate", m.getBirthDate() == null ? "" : m.getBirthDate().toString(), "relation", m.getRelation() == null ? "" : m.getRelation())).toList(),
-                    f.collaborators().stream().map(k -> k.getPerson().getFullName()).toList(),
-                    f.goals().stream().map(g -> Map.<String, Object>of("goal", g.getGoal(), "actions", g.getActions() == null ? "" : g.getActions(),
-                            "deadline", g.getDeadline() == null ? "" : g.getDeadline().toString(),
-                            "agreedOn", g.getAgreedOn() == null ? "" : g.getAgreedOn().toString())).toList(),
-                    f.interventions().stream().map(i -> Map.<String, Object>of("type", i.getType(), "partner", i.getPartner(),
-                            "startDate", i.getStartDate().toString(), "nextCheck", i.getNextCheck() == null ? "" : i.getNextCheck().toString())).toList(),
-                    f.monitoring().stream().map(m -> Map.<String, Object>of("checkedOn", m.getCheckedOn().toString(), "note", m.getNote(),
-                            "author", m.getAuthor().getFullName())).toList(),
+                    f.transitions().stream().map(CaseTransitionView::of).toList(), f.members().stream().map(MemberView::of).toList(),
+                    f.collaborators().stream().map(k -> k.getPerson().getFullName()).toList(), f.goals().stream().map(GoalView::of).toList(),
+                    f.interventions().stream().map(InterventionView::of).toList(), f.monitoring().stream().map(MonitoringView::of).toList(),
                     f.editable());
         }
     }
@@ -85,8 +117,9 @@ public class CaseResource {
     public record ChainView(boolean intact, long checked, Long firstBrokenSeq, String reason) {
     }
 
-    /** A task shared with a volunteer. */
-    public record ShareCommand(Long serviceYearId, String title, String description, String activityType, String dueDate) {
+    /** A task shared with a volunteer: the year it is for, and the task ({@link TaskService.TaskCommand}). */
+    public record ShareCommand(Long serviceYearId, String title, String description, it.milano.levacivica.core.rules.ActivityType activityType,
+            LocalDate dueDate) {
     }
 
     /** A collaborator to add. */
@@ -114,11 +147,18 @@ public class CaseResource {
     @Inject
     private AuditTrail audit;
 
+    @Context
+    private HttpServletResponse response;
+
     @GET
     @Path("cases")
-    @Operation(summary = "The cases of the social worker's Municipio (social workers only)")
-    public List<CaseView> list() {
-        return cases.myMunicipio().stream().map(CaseView::of).toList();
+    @Operation(summary = "The cases of the social worker's Municipio, newest first, optionally in one phase (social workers only). "
+            + "Paged: at most limit (default 50, at most 500); the header Link rel=\"next\" gives the next page")
+    public List<CaseView> list(@QueryParam("phase") String phase, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        CasePhase only = QueryValues.constant(CasePhase.class, phase, "phase");
+        Paging page = Paging.of(limit, cursor);
+        return page.page(cases.myMunicipioPage(only, page.afterNumber(), page.fetch()), c -> c.getId().toString(), uri, response).stream()
+                .map(CaseView::of).toList();
     }
 
     @POST
@@ -211,20 +251,27 @@ public class CaseResource {
     @GET
     @Path("audit")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Search the audit trail by person, record and period (administrators); format=csv to export")
-    public Response audit(@QueryParam("actor") String actor, @QueryParam("recordType") String type, @QueryParam("recordId") Long recordId,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
-        List<AuditView> records = audit.search(actor, type, recordId, start(from, "from"), start(to, "to")).stream().map(AuditView::of).toList();
-        if ("csv".equals(format)) {
-            StringBuilder csv = new StringBuilder("at;actor;action;recordType;recordId;detail;from\n");
-            for (AuditView a : records) {
-                csv.append(a.at()).append(';').append(a.actor()).append(';').append(a.action()).append(';').append(a.recordType()).append(';')
-                        .append(a.recordId() == null ? "" : a.recordId()).append(";\"")
-                        .append(a.detail() == null ? "" : guard(a.detail()).replace("\"", "\"\"")).append("\";").append(a.from()).append('\n');
-            }
-            return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+    @Operation(summary = "Search the audit trail by person, record and period (administrators), newest first. JSON is paged: at most "
+            + "limit (default 50, at most 500), the header Link rel=\"next\" gives the next page; format=csv exports up to 1,000 records")
+    public Response audit(@QueryParam("actor") String actor, @QueryParam("recordType") String type, @QueryParam("recordId") String recordId,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Long record = QueryValues.id(recordId, "recordId");
+        if (!"csv".equals(format)) {
+            Paging page = Paging.of(limit, cursor);
+            List<AuditRecord> read = audit.searchPage(actor, type, record, start(from, "from"), start(to, "to"), page.afterNumber(), page.fetch());
+            String next = page.next(read, a -> Long.toString(a.getSeq()), uri);
+            Response.ResponseBuilder ok = Response.ok(page.items(read).stream().map(AuditView::of).toList(), MediaType.APPLICATION_JSON);
+            return (next == null ? ok : ok.header("Link", next)).build();
         }
-        return Response.ok(records, MediaType.APPLICATION_JSON).build();
+        List<AuditView> records = audit.search(actor, type, record, start(from, "from"), start(to, "to")).stream().map(AuditView::of).toList();
+        StringBuilder csv = new StringBuilder("at;actor;action;recordType;recordId;detail;from\n");
+        for (AuditView a : records) {
+            csv.append(a.at()).append(';').append(a.actor()).append(';').append(a.action()).append(';').append(a.recordType()).append(';')
+                    .append(a.recordId() == null ? "" : a.recordId()).append(";\"")
+                    .append(a.detail() == null ? "" : guard(a.detail()).replace("\"", "\"\"")).append("\";").append(a.from()).append('\n');
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
     }
 
     @GET

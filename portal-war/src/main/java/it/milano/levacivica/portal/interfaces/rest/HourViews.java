@@ -1,7 +1,10 @@
 package it.milano.levacivica.portal.interfaces.rest;
 
 import it.milano.levacivica.core.forecast.CategoryProgress;
+import it.milano.levacivica.core.forecast.Pace;
 import it.milano.levacivica.core.forecast.PaceForecast;
+import it.milano.levacivica.core.rules.AbsenceType;
+import it.milano.levacivica.core.rules.ActivityType;
 import it.milano.levacivica.core.rules.Category;
 import it.milano.levacivica.core.rules.Violation;
 import it.milano.levacivica.portal.application.HoursService.YearStatus;
@@ -10,6 +13,7 @@ import it.milano.levacivica.portal.application.TimesheetService.MonthSummary;
 import it.milano.levacivica.portal.domain.timesheet.AbsenceDay;
 import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
 import it.milano.levacivica.portal.domain.timesheet.Timesheet;
+import it.milano.levacivica.portal.domain.timesheet.TimesheetStatus;
 import it.milano.levacivica.portal.domain.timesheet.TimesheetTransition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,11 +29,11 @@ public final class HourViews {
     }
 
     /** An entry of hours. */
-    public record EntryView(long id, long serviceYearId, LocalDate date, Category category, int minutes, String activityType,
+    public record EntryView(long id, long serviceYearId, LocalDate date, Category category, int minutes, ActivityType activityType,
             String note, Long taskId, Long checkInId, long version) {
         static EntryView of(TimeEntry e) {
             return new EntryView(e.getId(), e.getServiceYear().getId(), e.getDate(), e.getCategory(), e.getMinutes(),
-                    e.getActivityType() == null ? null : e.getActivityType().name(), e.getNote(),
+                    e.getActivityType(), e.getNote(),
                     e.getTask() == null ? null : e.getTask().getId(), e.getCheckIn() == null ? null : e.getCheckIn().getId(), e.getVersion());
         }
     }
@@ -47,9 +51,9 @@ public final class HourViews {
     }
 
     /** A day of absence. */
-    public record AbsenceView(long id, LocalDate date, String type, long version) {
+    public record AbsenceView(long id, LocalDate date, AbsenceType type, long version) {
         static AbsenceView of(AbsenceDay a) {
-            return new AbsenceView(a.getId(), a.getDate(), a.getType().name(), a.getVersion());
+            return new AbsenceView(a.getId(), a.getDate(), a.getType(), a.getVersion());
         }
     }
 
@@ -67,11 +71,11 @@ public final class HourViews {
     }
 
     /** The pace forecast. */
-    public record ForecastView(LocalDate asOf, long expectedMinutes, long actualMinutes, String pace, long requiredWeeklyMinutes,
+    public record ForecastView(LocalDate asOf, long expectedMinutes, long actualMinutes, Pace pace, long requiredWeeklyMinutes,
             boolean feasible, boolean withinGuidance, long steadyWeeklyMinutes, int serviceDaysElapsed, int serviceDaysLeft,
             LocalDate projectedCompletion) {
         static ForecastView of(PaceForecast f) {
-            return new ForecastView(f.asOf(), f.expected().toMinutes(), f.actual().toMinutes(), f.pace().name(),
+            return new ForecastView(f.asOf(), f.expected().toMinutes(), f.actual().toMinutes(), f.pace(),
                     f.requiredWeekly().toMinutes(), f.isFeasible(), f.isWithinGuidance(), f.steadyWeekly().toMinutes(),
                     f.serviceDaysElapsed(), f.serviceDaysLeft(), f.projectedCompletion().orElse(null));
         }
@@ -93,26 +97,26 @@ public final class HourViews {
     }
 
     /** A month in the list of a year. */
-    public record MonthView(String month, String status, long version, Map<Category, Integer> minutes, int totalMinutes) {
+    public record MonthView(String month, TimesheetStatus status, long version, Map<Category, Integer> minutes, int totalMinutes) {
         static MonthView of(MonthSummary m) {
-            return new MonthView(m.month().toString(), m.status().name(), m.version(), complete(m.minutes()), m.totalMinutes());
+            return new MonthView(m.month().toString(), m.status(), m.version(), complete(m.minutes()), m.totalMinutes());
         }
     }
 
     /** A change of a timesheet's status. */
-    public record TransitionView(String from, String to, String actor, LocalDateTime at, String reason) {
+    public record TransitionView(TimesheetStatus from, TimesheetStatus to, String actor, LocalDateTime at, String reason) {
         static TransitionView of(TimesheetTransition t) {
-            return new TransitionView(t.getFromStatus().name(), t.getToStatus().name(), t.getActor().getFullName(),
+            return new TransitionView(t.getFromStatus(), t.getToStatus(), t.getActor().getFullName(),
                     t.getOccurredAt(), t.getReason());
         }
     }
 
     /** One month in full. */
-    public record MonthDetailView(long serviceYearId, String month, String status, long version, List<EntryView> entries,
+    public record MonthDetailView(long serviceYearId, String month, TimesheetStatus status, long version, List<EntryView> entries,
             List<AbsenceView> absences, Map<Category, Integer> monthMinutes, Map<Category, Integer> yearToDateMinutes,
             List<TransitionView> transitions, List<WarningView> warnings) {
         static MonthDetailView of(MonthDetail d, Locale locale) {
-            return new MonthDetailView(d.year().getId(), d.month().toString(), d.status().name(), d.version(),
+            return new MonthDetailView(d.year().getId(), d.month().toString(), d.status(), d.version(),
                     d.entries().stream().map(EntryView::of).toList(), d.absences().stream().map(AbsenceView::of).toList(),
                     complete(d.monthMinutes()), complete(d.yearToDateMinutes()),
                     d.transitions().stream().map(TransitionView::of).toList(), WarningView.of(d.warnings(), locale));
@@ -120,9 +124,9 @@ public final class HourViews {
     }
 
     /** A timesheet after a transition. */
-    public record TimesheetView(long serviceYearId, String month, String status, long version) {
+    public record TimesheetView(long serviceYearId, String month, TimesheetStatus status, long version) {
         static TimesheetView of(Timesheet t) {
-            return new TimesheetView(t.getServiceYear().getId(), t.getMonth().toString(), t.getStatus().name(), t.getVersion());
+            return new TimesheetView(t.getServiceYear().getId(), t.getMonth().toString(), t.getStatus(), t.getVersion());
         }
     }
 

@@ -6,6 +6,7 @@ import it.milano.levacivica.portal.application.PeopleService.NewPerson;
 import it.milano.levacivica.portal.domain.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,10 +43,17 @@ public class PersonResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpServletResponse response;
+
     @GET
-    @Operation(summary = "People, optionally of one role (coordinator, administrator)")
-    public List<Views.PersonView> list(@QueryParam("role") Role role) {
-        return (role == null ? people.list() : people.withRole(role)).stream().map(Views.PersonView::of).toList();
+    @Operation(summary = "People, newest first, optionally of one role (coordinator, administrator). Paged: at most limit "
+            + "(default 50, at most 500); the header Link rel=\"next\" gives the next page")
+    public List<Views.PersonView> list(@QueryParam("role") String role, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Role only = QueryValues.constant(Role.class, role, "role");
+        Paging page = Paging.of(limit, cursor);
+        return page.page(people.page(only, page.afterNumber(), page.fetch()), p -> p.getId().toString(), uri, response).stream()
+                .map(Views.PersonView::of).toList();
     }
 
     @GET

@@ -2,6 +2,7 @@ package it.milano.levacivica.portal.interfaces.rest;
 
 import it.milano.levacivica.core.rules.Violation;
 import it.milano.levacivica.core.rules.Week;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -17,7 +18,9 @@ import java.util.Map;
  * @param status the HTTP status
  * @param detail explanation in the caller's language
  * @param errors field name to message, possibly empty
+ * @param violations the rules of core-lib broken, or null (then left out of the JSON)
  */
+@JsonbNillable(false)
 public record Problem(String type, String title, int status, String detail, Map<String, String> errors,
         java.util.List<RuleViolationView> violations) {
 

@@ -90,6 +90,14 @@ public final class ProblemMappers {
         };
     }
 
+    /** Values of a body that are not of their fields' types: each field named, in the caller's language. */
+    static Response invalidBody(TypedBody.Invalid e, HttpHeaders headers) {
+        Locale locale = locale(headers);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        e.errors().forEach(f -> fields.putIfAbsent(f.field(), PortalMessages.get(locale, f.key(), f.args().toArray())));
+        return new Problem("/problems/invalid-input", "Bad Request", 400, PortalMessages.get(locale, "error.invalid"), fields).toResponse();
+    }
+
     static Response malformed(HttpHeaders headers) {
         return Problem.of("malformed-body", "Bad Request", 400, PortalMessages.get(locale(headers), "error.body.malformed")).toResponse();
     }
@@ -102,6 +110,9 @@ public final class ProblemMappers {
             }
             if (t instanceof PortalException p) {
                 return problem(p, headers);
+            }
+            if (t instanceof TypedBody.Invalid invalid) {
+                return invalidBody(invalid, headers);
             }
             if (t instanceof PersistenceException && String.valueOf(t.getMessage()).contains("Duplicate entry")) {
                 return Problem.of("conflict", "Conflict", 409, PortalMessages.get(locale(headers), "error.duplicate")).toResponse();
@@ -137,8 +148,8 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(JsonbException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BodyLimit.TooLarge tooLarge) {
-                    return new WebApplicationExceptionMapper().withHeaders(headers).toResponse(tooLarge);
+                if (t instanceof BodyLimit.TooLarge || t instanceof TypedBody.Invalid) {
+                    return new WebApplicationExceptionMapper().withHeaders(headers).toResponse((WebApplicationException) t);
                 }
             }
             return malformed(headers);
@@ -154,8 +165,8 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BodyLimit.TooLarge tooLarge) {
-                    return new WebApplicationExceptionMapper().withHeaders(headers).toResponse(tooLarge);
+                if (t instanceof BodyLimit.TooLarge || t instanceof TypedBody.Invalid) {
+                    return new WebApplicationExceptionMapper().withHeaders(headers).toResponse((WebApplicationException) t);
                 }
             }
             return malformed(headers);
@@ -178,6 +189,9 @@ public final class ProblemMappers {
             int status = e.getResponse().getStatus();
             if (e instanceof BodyLimit.TooLarge) {
                 return Problem.of("payload-too-large", "Content Too Large", 413, PortalMessages.get(locale(headers), "error.tooLarge")).toResponse();
+            }
+            if (e instanceof TypedBody.Invalid invalid) {
+                return invalidBody(invalid, headers);
             }
             if (e.getCause() instanceof JsonbException || (status == 400 && e.getCause() != null)) {
                 return malformed(headers);

@@ -2,8 +2,14 @@ package it.milano.levacivica.portal.interfaces.rest;
 
 import it.milano.levacivica.portal.application.PlacementService;
 import it.milano.levacivica.portal.application.PlacementService.PlacementFile;
+import it.milano.levacivica.portal.domain.rst.BeneficiaryCategory;
+import it.milano.levacivica.portal.domain.rst.DeclaredStay;
+import it.milano.levacivica.portal.domain.rst.HousingType;
 import it.milano.levacivica.portal.domain.rst.HousingUnit;
+import it.milano.levacivica.portal.domain.rst.Pact;
 import it.milano.levacivica.portal.domain.rst.Placement;
+import it.milano.levacivica.portal.domain.rst.RstRules;
+import it.milano.levacivica.portal.domain.rst.WaitingEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,9 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,39 +48,101 @@ public class RstResource {
     }
 
 
-    public record UnitView(long id, String name, String type, int municipio, int places, String managingOrg) {
+    /** A housing unit. */
+    public record UnitView(long id, String name, HousingType type, int municipio, int places, String managingOrg) {
         static UnitView of(HousingUnit u) {
-            return new UnitView(u.getId(), u.getName(), u.getType().name(), u.getMunicipio(), u.getPlaces(), u.getManagingOrg());
+            return new UnitView(u.getId(), u.getName(), u.getType(), u.getMunicipio(), u.getPlaces(), u.getManagingOrg());
         }
     }
 
-    public record PlacementView(long id, long caseId, String caseCode, String person, long unitId, String unit, String category,
+    /** A placement: the 18 months run from {@code firstStart} to {@code lastAllowedDay}. */
+    public record PlacementView(long id, long caseId, String caseCode, String person, long unitId, String unit, BeneficiaryCategory category,
             LocalDate firstStart, LocalDate startDate, LocalDate plannedEnd, LocalDate lastAllowedDay, boolean pactAgreed, long version) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.getId(), p.getSsptCase().getId(), p.getSsptCase().getCode(), p.getMember().getFullName(),
-                    p.getUnit().getId(), p.getUnit().getName(), p.getCategory().name(), p.getFirstStart(), p.getStartDate(), p.getPlannedEnd(),
-                    it.milano.levacivica.portal.domain.rst.RstRules.lastAllowedDay(p.getFirstStart()), p.isPactAgreed(), p.getVersion());
+                    p.getUnit().getId(), p.getUnit().getName(), p.getCategory(), p.getFirstStart(), p.getStartDate(), p.getPlannedEnd(),
+                    RstRules.lastAllowedDay(p.getFirstStart()), p.isPactAgreed(), p.getVersion());
+        }
+    }
+
+    /** A goal of the Social Pact. */
+    public record PactGoalView(long id, Pact.Area area, String goal) {
+        static PactGoalView of(Pact.Goal g) {
+            return new PactGoalView(g.getId(), g.getArea(), g.getGoal());
+        }
+    }
+
+    /** A verification step of the Social Pact; {@code checkedOn} and {@code outcome} are null until it is checked. */
+    public record PactStepView(long id, LocalDate dueDate, String description, LocalDate checkedOn, String outcome) {
+        static PactStepView of(Pact.Step s) {
+            return new PactStepView(s.getId(), s.getDueDate(), s.getDescription(), s.getCheckedOn(), s.getOutcome());
+        }
+    }
+
+    /** An activity of accompaniment or home support; {@code note} may be null. */
+    public record AccompanimentView(long id, Pact.AccompanimentKind kind, LocalDate doneOn, String note, String author) {
+        static AccompanimentView of(Pact.Accompaniment a) {
+            return new AccompanimentView(a.getId(), a.getKind(), a.getDoneOn(), a.getNote(), a.getAuthor().getFullName());
+        }
+    }
+
+    /** The day each party agreed to the Social Pact, or null while they have not. */
+    public record AgreementsView(LocalDate person, LocalDate organisation, LocalDate socialService) {
+        static AgreementsView of(Placement p) {
+            return new AgreementsView(p.getPersonAgreedOn(), p.getOrgAgreedOn(), p.getServiceAgreedOn());
+        }
+    }
+
+    /** An earlier stay declared for the person: its first day, who declared it (user name) and when (UTC). */
+    public record DeclaredStayView(LocalDate firstStart, String declaredBy, Instant declaredAt) {
+        static DeclaredStayView of(DeclaredStay d) {
+            return new DeclaredStayView(d.getFirstStart(), d.getDeclaredBy().getUsername(), d.getDeclaredAt().toInstant(ZoneOffset.UTC));
         }
     }
 
     /** A placement with its pact; {@code declaredStays}: earlier stays declared for its person, with who declared them (UTC). */
-    public record PlacementFileView(PlacementView placement, List<Map<String, Object>> goals, List<Map<String, Object>> steps,
-            List<Map<String, Object>> accompaniment, Map<String, Object> agreements, List<Map<String, Object>> declaredStays) {
+    public record PlacementFileView(PlacementView placement, List<PactGoalView> goals, List<PactStepView> steps,
+            List<AccompanimentView> accompaniment, AgreementsView agreements, List<DeclaredStayView> declaredStays) {
         static PlacementFileView of(PlacementFile f) {
             Placement p = f.placement();
-            return new PlacementFileView(PlacementView.of(p),
-                    f.goals().stream().map(g -> Map.<String, Object>of("area", g.getArea().name(), "goal", g.getGoal())).toList(),
-                    f.steps().stream().map(s -> Map.<String, Object>of("id", s.getId(), "dueDate", s.getDueDate().toString(),
-                            "description", s.getDescription(), "checkedOn", s.getCheckedOn() == null ? "" : s.getCheckedOn().toString(),
-                            "outcome", s.getOutcome() == null ? "" : s.getOutcome())).toList(),
-                    f.accompaniment().stream().map(a -> Map.<String, Object>of("kind", a.getKind().name(), "doneOn", a.getDoneOn().toString(),
-                            "author", a.getAuthor().getFullName())).toList(),
-                    Map.of("person", p.getPersonAgreedOn() == null ? "" : p.getPersonAgreedOn().toString(),
-                            "organisation", p.getOrgAgreedOn() == null ? "" : p.getOrgAgreedOn().toString(),
-                            "socialService", p.getServiceAgreedOn() == null ? "" : p.getServiceAgreedOn().toString()),
-                    f.declaredStays().stream().map(d -> Map.<String, Object>of("firstStart", d.getFirstStart().toString(),
-                            "declaredBy", d.getDeclaredBy().getUsername(),
-                            "declaredAt", d.getDeclaredAt().toInstant(java.time.ZoneOffset.UTC).toString())).toList());
+            return new PlacementFileView(PlacementView.of(p), f.goals().stream().map(PactGoalView::of).toList(),
+                    f.steps().stream().map(PactStepView::of).toList(), f.accompaniment().stream().map(AccompanimentView::of).toList(),
+                    AgreementsView.of(p), f.declaredStays().stream().map(DeclaredStayView::of).toList());
+        }
+    }
+
+    /** A person waiting for a place of the housing type their category needs, since a day. */
+    public record WaitingView(long id, String caseCode, String person, BeneficiaryCategory category, HousingType housingType, LocalDate since) {
+        static WaitingView of(WaitingEntry w) {
+            return new WaitingView(w.getId(), w.getSsptCase().getCode(), w.getMember().getFullName(), w.getCategory(),
+                    w.getCategory().housing(), w.getSince());
+        }
+    }
+
+    /** A verification step past its day without an outcome. */
+    public record OverdueStepView(long id, LocalDate dueDate, long placementId) {
+        static OverdueStepView of(Pact.Step s) {
+            return new OverdueStepView(s.getId(), s.getDueDate(), s.getPlacement().getId());
+        }
+    }
+
+    /** The social worker's alerts: placements at 16 months, ending within 30 days, overdue pact steps. */
+    public record AlertsView(List<PlacementView> timeToPlanExit, List<PlacementView> endingSoon, List<OverdueStepView> overdueSteps) {
+        static AlertsView of(PlacementService.Alerts a) {
+            return new AlertsView(a.timeToPlanExit().stream().map(PlacementView::of).toList(),
+                    a.endingSoon().stream().map(PlacementView::of).toList(), a.overdueSteps().stream().map(OverdueStepView::of).toList());
+        }
+    }
+
+    /** Places occupied in one housing type and one Municipio. */
+    public record OccupiedView(HousingType housingType, int municipio, long places) {
+    }
+
+    /** The places occupied on the first day of a month ({@code yyyy-MM}); housing types and Municipi with none are left out. */
+    public record OccupancyView(String month, List<OccupiedView> occupied) {
+        static OccupancyView of(PlacementService.MonthOccupancy m) {
+            return new OccupancyView(m.month().toString(),
+                    m.occupied().stream().map(o -> new OccupiedView(o.type(), o.municipio(), o.places())).toList());
         }
     }
 
@@ -129,7 +198,7 @@ public class RstResource {
     @POST
     @Path("placements/{id: [0-9]+}/pact/goals")
     @Operation(summary = "A goal of the Social Pact: {area (AUTONOMY, MONEY_MANAGEMENT, WORK, HOUSING_EXIT, HEALTH, SOCIALISATION), goal}")
-    public Response goal(@PathParam("id") long id, PlacementService.GoalCommand cmd) {
+    public Response goal(@PathParam("id") long id, PlacementService.PactGoalCommand cmd) {
         return added(id, rst.addGoal(id, cmd).getId(), "pact-goal");
     }
 
@@ -166,18 +235,14 @@ public class RstResource {
     @Path("cases/{caseId: [0-9]+}/waiting-list")
     @Operation(summary = "Put a person of the case on the waiting list: {memberId, category}; they wait for the housing type of their category")
     public Response waitFor(@PathParam("caseId") long caseId, PlacementService.WaitingCommand cmd) {
-        var w = rst.wait(caseId, cmd);
-        return Response.status(201).entity(Map.of("id", w.getId(), "category", w.getCategory().name(),
-                "housingType", w.getCategory().housing().name(), "since", w.getSince().toString())).build();
+        return Response.status(201).entity(WaitingView.of(rst.wait(caseId, cmd))).build();
     }
 
     @GET
     @Path("waiting-list")
     @Operation(summary = "The waiting list of the social worker's Municipio, oldest first; placing a person takes them off it")
-    public List<Map<String, Object>> waitingList() {
-        return rst.waitingList().stream().map(w -> Map.<String, Object>of("id", w.getId(), "caseCode", w.getSsptCase().getCode(),
-                "person", w.getMember().getFullName(), "category", w.getCategory().name(), "housingType", w.getCategory().housing().name(),
-                "since", w.getSince().toString())).toList();
+    public List<WaitingView> waitingList() {
+        return rst.waitingList().stream().map(WaitingView::of).toList();
     }
 
     @POST
@@ -204,18 +269,14 @@ public class RstResource {
     @GET
     @Path("alerts")
     @Operation(summary = "The social worker's alerts: placements at 16 months, ending within 30 days, overdue pact steps")
-    public Map<String, Object> alerts() {
-        PlacementService.Alerts a = rst.alerts();
-        return Map.of("timeToPlanExit", a.timeToPlanExit().stream().map(PlacementView::of).toList(),
-                "endingSoon", a.endingSoon().stream().map(PlacementView::of).toList(),
-                "overdueSteps", a.overdueSteps().stream().map(s -> Map.of("id", s.getId(), "dueDate", s.getDueDate().toString(),
-                        "placementId", s.getPlacement().getId())).toList());
+    public AlertsView alerts() {
+        return AlertsView.of(rst.alerts());
     }
 
     @GET
     @Path("occupancy")
     @Operation(summary = "Occupied places by housing type and Municipio on the first day of each of the last 12 months (counts only)")
-    public Map<String, Map<String, Long>> occupancy() {
-        return rst.occupancy();
+    public List<OccupancyView> occupancy() {
+        return rst.occupancy().stream().map(OccupancyView::of).toList();
     }
 }

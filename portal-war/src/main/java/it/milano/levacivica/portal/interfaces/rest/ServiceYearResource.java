@@ -3,7 +3,9 @@ package it.milano.levacivica.portal.interfaces.rest;
 import it.milano.levacivica.portal.application.ServiceYearService;
 import it.milano.levacivica.portal.application.ServiceYearService.ServiceYearData;
 import jakarta.enterprise.context.RequestScoped;
+import it.milano.levacivica.portal.domain.people.ServiceYearStatus;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -33,10 +36,20 @@ public class ServiceYearResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpServletResponse response;
+
     @GET
-    @Operation(summary = "The service years the caller may see: all (coordinator), their volunteers' (tutor), their own (volunteer)")
-    public List<Views.ServiceYearView> list() {
-        return years.visible().stream().map(Views.ServiceYearView::of).toList();
+    @Operation(summary = "The service years the caller may see, newest first: all (coordinator), their volunteers' (tutor), their own "
+            + "(volunteer); optionally one project's or in one status. Paged: at most limit (default 50, at most 500); the header "
+            + "Link rel=\"next\" gives the next page")
+    public List<Views.ServiceYearView> list(@QueryParam("project") String project, @QueryParam("status") String status,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Long projectId = QueryValues.id(project, "project");
+        ServiceYearStatus only = QueryValues.constant(ServiceYearStatus.class, status, "status");
+        Paging page = Paging.of(limit, cursor);
+        return page.page(years.visiblePage(projectId, only, page.afterNumber(), page.fetch()), y -> y.getId().toString(), uri, response)
+                .stream().map(Views.ServiceYearView::of).toList();
     }
 
     @GET

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TimesheetResource {
 
     /** A transition's body: the version read (or If-Match) and, for reject and reopen, the reason. */
-    public record TransitionCommand(Long version, String reason) {
+    public record TimesheetTransitionCommand(Long version, String reason) {
     }
 
     @Inject
@@ -68,7 +68,7 @@ public class TimesheetResource {
     @Operation(summary = "The tutor approves a submitted month; the version read in the body or If-Match (412 if stale); "
             + "a reason is required when a finished week of the month has no confirmed check-in")
     public HourViews.TimesheetView approve(@PathParam("id") long id, @PathParam("month") String month,
-            @HeaderParam("If-Match") String ifMatch, TransitionCommand cmd) {
+            @HeaderParam("If-Match") String ifMatch, TimesheetTransitionCommand cmd) {
         return HourViews.TimesheetView.of(timesheets.approve(id, month(month), version(cmd, ifMatch), cmd == null ? null : cmd.reason()));
     }
 
@@ -76,7 +76,7 @@ public class TimesheetResource {
     @Path("{month}/reject")
     @Operation(summary = "The tutor sends a submitted month back with a reason; it opens again")
     public HourViews.TimesheetView reject(@PathParam("id") long id, @PathParam("month") String month,
-            @HeaderParam("If-Match") String ifMatch, TransitionCommand cmd) {
+            @HeaderParam("If-Match") String ifMatch, TimesheetTransitionCommand cmd) {
         return HourViews.TimesheetView.of(timesheets.reject(id, month(month), cmd == null ? null : cmd.reason(), version(cmd, ifMatch)));
     }
 
@@ -84,7 +84,7 @@ public class TimesheetResource {
     @Path("{month}/reopen")
     @Operation(summary = "A coordinator reopens an approved month with a reason")
     public HourViews.TimesheetView reopen(@PathParam("id") long id, @PathParam("month") String month,
-            @HeaderParam("If-Match") String ifMatch, TransitionCommand cmd) {
+            @HeaderParam("If-Match") String ifMatch, TimesheetTransitionCommand cmd) {
         return HourViews.TimesheetView.of(timesheets.reopen(id, month(month), cmd == null ? null : cmd.reason(), version(cmd, ifMatch)));
     }
 
@@ -100,7 +100,7 @@ public class TimesheetResource {
                 .header("Content-Disposition", "inline; filename=\"registro-" + id + "-" + month + ".pdf\"").build();
     }
 
-    private static Long version(TransitionCommand cmd, String ifMatch) {
+    private static Long version(TimesheetTransitionCommand cmd, String ifMatch) {
         return Versions.of(cmd == null ? null : cmd.version(), ifMatch);
     }
 

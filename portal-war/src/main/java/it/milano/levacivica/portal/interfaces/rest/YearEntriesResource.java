@@ -6,6 +6,7 @@ import it.milano.levacivica.portal.application.HoursService.Saved;
 import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -46,11 +47,18 @@ public class YearEntriesResource {
         return ProblemMappers.locale(headers);
     }
 
+    @Context
+    private HttpServletResponse response;
+
     @GET
-    @Operation(summary = "Entries of a year in [from, to) (ISO dates; default: the whole year)")
-    public List<HourViews.EntryView> entries(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return hours.entries(id, QueryDates.date(from, "from", QueryDates.EARLIEST), QueryDates.date(to, "to", QueryDates.LATEST))
-                .stream().map(HourViews.EntryView::of).toList();
+    @Operation(summary = "Entries of a year in [from, to) (ISO dates; default: the whole year), by date. Paged: at most limit "
+            + "(default 50, at most 500); the header Link rel=\"next\" gives the next page")
+    public List<HourViews.EntryView> entries(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Paging page = Paging.of(limit, cursor);
+        List<TimeEntry> read = hours.entriesPage(id, QueryDates.date(from, "from", QueryDates.EARLIEST),
+                QueryDates.date(to, "to", QueryDates.LATEST), page.afterEntry(), page.fetch());
+        return page.page(read, Paging::key, uri, response).stream().map(HourViews.EntryView::of).toList();
     }
 
     @POST

@@ -61,7 +61,7 @@ public class CasePage implements Serializable {
 
     /** Moves the case to the phase chosen. */
     public void move() {
-        TransitionCommand cmd = new TransitionCommand(to == null ? null : to.name(), outcome == null ? null : outcome.name(), note,
+        TransitionCommand cmd = new TransitionCommand(to, outcome, note,
                 file.ssptCase().getVersion());
         if (FacesFeedback.run("moveForm", () -> cases.move(id, cmd), "case.moved")) {
             note = null;
@@ -72,9 +72,8 @@ public class CasePage implements Serializable {
 
     /** Places the household member of the form in the housing unit chosen, then opens the placement. */
     public String place() {
-        var cmd = new it.milano.levacivica.portal.application.PlacementService.PlacementCommand(memberId, unitId,
-                category == null ? null : category.name(), startDate == null ? null : startDate.toString(),
-                plannedEnd == null ? null : plannedEnd.toString(), null, declaredFirstStart == null ? null : declaredFirstStart.toString());
+        var cmd = new it.milano.levacivica.portal.application.PlacementService.PlacementCommand(memberId, unitId, category, startDate,
+                plannedEnd, null, declaredFirstStart);
         var p = FacesFeedback.call("placeForm", () -> rst.place(id, cmd), null);
         return p == null ? null : "/socialworker/placement?faces-redirect=true&id=" + p.getId();
     }
@@ -121,7 +120,7 @@ public class CasePage implements Serializable {
     }
 
     public void addGoal() {
-        if (FacesFeedback.run("detailForm", () -> cases.addGoal(id, new CaseService.GoalCommand(goalText, goalActions, null, iso(goalDeadline), iso(goalAgreedOn))), "case.added")) {
+        if (FacesFeedback.run("detailForm", () -> cases.addGoal(id, new CaseService.GoalCommand(goalText, goalActions, null, goalDeadline, goalAgreedOn)), "case.added")) {
             goalText = null;
             goalActions = null;
             load();
@@ -130,7 +129,7 @@ public class CasePage implements Serializable {
 
     public void addIntervention() {
         if (FacesFeedback.run("detailForm", () -> cases.addIntervention(id, new CaseService.InterventionCommand(interventionType, interventionPartner,
-                iso(interventionStart), null, iso(interventionNextCheck))), "case.added")) {
+                interventionStart, null, interventionNextCheck)), "case.added")) {
             interventionType = null;
             interventionPartner = null;
             load();
@@ -138,14 +137,10 @@ public class CasePage implements Serializable {
     }
 
     public void addMonitoring() {
-        if (FacesFeedback.run("detailForm", () -> cases.addMonitoring(id, new CaseService.MonitoringCommand(iso(monitoringOn), monitoringNote)), "case.added")) {
+        if (FacesFeedback.run("detailForm", () -> cases.addMonitoring(id, new CaseService.MonitoringCommand(monitoringOn, monitoringNote)), "case.added")) {
             monitoringNote = null;
             load();
         }
-    }
-
-    private static String iso(java.time.LocalDate d) {
-        return d == null ? null : d.toString();
     }
 
     public String getMemberName() { return memberName; }

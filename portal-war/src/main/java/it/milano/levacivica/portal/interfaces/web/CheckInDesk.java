@@ -73,11 +73,10 @@ public class CheckInDesk implements Serializable {
     public void save() {
         List<TaskCommand> given = new ArrayList<>();
         if (taskTitle != null && !taskTitle.isBlank()) {
-            given.add(new TaskCommand(taskTitle, taskDescription, taskActivity == null ? null : taskActivity.name(),
-                    taskDue == null ? null : taskDue.toString(), null));
+            given.add(new TaskCommand(taskTitle, taskDescription, taskActivity, taskDue, null));
         }
-        CheckInCommand cmd = new CheckInCommand(List.of(selected), heldAt == null ? null : heldAt.withSecond(0).withNano(0).toString(),
-                mode == null ? null : mode.name(), minutes, activity == null ? null : activity.name(), summary, given);
+        CheckInCommand cmd = new CheckInCommand(List.of(selected), heldAt == null ? null : heldAt.withSecond(0).withNano(0),
+                mode, minutes, activity, summary, given);
         if (FacesFeedback.run("checkInForm", () -> checkIns.record(cmd), "checkin.saved")) {
             selected = new Long[0];
             summary = null;

@@ -206,8 +206,7 @@ public class MonthPage implements Serializable {
         FacesContext fc = FacesContext.getCurrentInstance();
         Locale locale = fc.getViewRoot().getLocale();
         Integer minutes = editHours == null ? null : editHours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).intValue();
-        EntryCommand cmd = new EntryCommand(editDate == null ? null : editDate.toString(), editCategory == null ? null : editCategory.name(),
-                minutes, editActivity == null ? null : editActivity.name(), editNote, editingVersion, editTaskId);
+        EntryCommand cmd = new EntryCommand(editDate, editCategory, minutes, editActivity, editNote, editingVersion, editTaskId);
         try {
             List<Violation> warnings = hours.update(editingId, cmd).warnings();
             fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, PortalMessages.get(locale, "entry.saved"), null));

@@ -54,9 +54,8 @@ public class MyCases implements Serializable {
 
     /** Opens the case of the form and goes to it. */
     public String open() {
-        CaseCommand cmd = new CaseCommand(null, level == null ? null : level.name(), courtAuthority, courtOrderRef,
-                courtOrderDate == null ? null : courtOrderDate.toString(), channel == null ? null : channel.name(),
-                group == null ? null : group.name(), nonResident, summary, null);
+        CaseCommand cmd = new CaseCommand(null, level, courtAuthority, courtOrderRef, courtOrderDate, channel, group, nonResident,
+                summary, null);
         SsptCase c = FacesFeedback.call("caseForm", () -> cases.create(cmd), "case.saved");
         return c == null ? null : "/socialworker/case?faces-redirect=true&id=" + c.getId();
     }

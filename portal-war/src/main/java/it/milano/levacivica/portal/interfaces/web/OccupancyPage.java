@@ -8,7 +8,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
-import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
 import java.util.TreeSet;
 
 /** The coordinator's chart of RST occupancy by housing type and Municipio over the last twelve months: counts only. */
@@ -26,18 +27,20 @@ public class OccupancyPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Map<String, Map<String, Long>> occupancy = rst.occupancy();
-        TreeSet<String> series = new TreeSet<>();
-        occupancy.values().forEach(m -> series.addAll(m.keySet()));
+        List<PlacementService.MonthOccupancy> occupancy = rst.occupancy();
+        // one series per housing type and Municipio met in the year, in that order
+        TreeSet<PlacementService.Occupied> series = new TreeSet<>(Comparator.comparing(PlacementService.Occupied::type)
+                .thenComparingInt(PlacementService.Occupied::municipio));
+        occupancy.forEach(m -> series.addAll(m.occupied()));
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        occupancy.keySet().forEach(labels::add);
+        occupancy.forEach(m -> labels.add(m.month().toString()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
-        for (String s : series) {
+        for (PlacementService.Occupied s : series) {
             JsonArrayBuilder data = Json.createArrayBuilder();
-            occupancy.values().forEach(m -> data.add(m.getOrDefault(s, 0L)));
-            String[] parts = s.split(" · ");
-            String label = FacesFeedback.text("housing." + parts[0]) + (parts.length > 1 ? " · " + parts[1] : "");
+            occupancy.forEach(m -> data.add(m.occupied().stream().filter(o -> o.type() == s.type() && o.municipio() == s.municipio())
+                    .mapToLong(PlacementService.Occupied::places).sum()));
+            String label = FacesFeedback.text("housing." + s.type().name()) + " · M" + s.municipio();
             datasets.add(Json.createObjectBuilder().add("label", label).add("data", data)
                     .add("backgroundColor", COLOURS[i % COLOURS.length]));
             i++;

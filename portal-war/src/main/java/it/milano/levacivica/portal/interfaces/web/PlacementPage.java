@@ -48,10 +48,10 @@ public class PlacementPage implements Serializable {
     public void save() {
         boolean ok = true;
         if (goal != null && !goal.isBlank()) {
-            ok = FacesFeedback.run("pactForm", () -> rst.addGoal(id, new PlacementService.GoalCommand(area.name(), goal)), null);
+            ok = FacesFeedback.run("pactForm", () -> rst.addGoal(id, new PlacementService.PactGoalCommand(area, goal)), null);
         }
         if (ok && stepDue != null) {
-            ok = FacesFeedback.run("pactForm", () -> rst.addStep(id, new PlacementService.StepCommand(stepDue.toString(), stepDescription)), null);
+            ok = FacesFeedback.run("pactForm", () -> rst.addStep(id, new PlacementService.StepCommand(stepDue, stepDescription)), null);
         }
         if (ok) {
             goal = null;
@@ -61,7 +61,7 @@ public class PlacementPage implements Serializable {
         }
     }
 
-    private String party = "PERSON";
+    private Pact.Party party = Pact.Party.PERSON;
     private LocalDate agreedOn;
     private LocalDate newEnd;
     private Pact.AccompanimentKind kind = Pact.AccompanimentKind.ORIENTATION_TO_SERVICES;
@@ -69,13 +69,13 @@ public class PlacementPage implements Serializable {
     private String accompanimentNote;
 
     public void agree() {
-        if (FacesFeedback.run("moreForm", () -> rst.agree(id, new PlacementService.AgreementCommand(party, agreedOn == null ? null : agreedOn.toString())), "case.added")) {
+        if (FacesFeedback.run("moreForm", () -> rst.agree(id, new PlacementService.AgreementCommand(party, agreedOn)), "case.added")) {
             load();
         }
     }
 
     public void extend() {
-        if (FacesFeedback.run("moreForm", () -> rst.extend(id, new PlacementService.ExtendCommand(newEnd == null ? null : newEnd.toString(),
+        if (FacesFeedback.run("moreForm", () -> rst.extend(id, new PlacementService.ExtendCommand(newEnd,
                 file.placement().getVersion())), "case.added")) {
             newEnd = null;
             load();
@@ -83,16 +83,16 @@ public class PlacementPage implements Serializable {
     }
 
     public void accompany() {
-        if (FacesFeedback.run("moreForm", () -> rst.addAccompaniment(id, new PlacementService.AccompanimentCommand(kind.name(),
-                doneOn == null ? null : doneOn.toString(), accompanimentNote)), "case.added")) {
+        if (FacesFeedback.run("moreForm", () -> rst.addAccompaniment(id, new PlacementService.AccompanimentCommand(kind,
+                doneOn, accompanimentNote)), "case.added")) {
             accompanimentNote = null;
             load();
         }
     }
 
     public Pact.AccompanimentKind[] getKinds() { return Pact.AccompanimentKind.values(); }
-    public String getParty() { return party; }
-    public void setParty(String party) { this.party = party; }
+    public Pact.Party getParty() { return party; }
+    public void setParty(Pact.Party party) { this.party = party; }
     public LocalDate getAgreedOn() { return agreedOn; }
     public void setAgreedOn(LocalDate agreedOn) { this.agreedOn = agreedOn; }
     public LocalDate getNewEnd() { return newEnd; }

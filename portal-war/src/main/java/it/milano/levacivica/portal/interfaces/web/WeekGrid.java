@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.interfaces.web;
 
+import it.milano.levacivica.core.rules.AbsenceType;
 import it.milano.levacivica.core.rules.ActivityType;
 import it.milano.levacivica.core.rules.Category;
 import it.milano.levacivica.core.rules.Violation;
@@ -80,7 +81,7 @@ public class WeekGrid implements Serializable {
     private String[] absences = new String[7];
     private boolean[] locked = new boolean[7];
     private LocalDate absenceDate;
-    private String absenceType = "LEAVE";
+    private AbsenceType absenceType = AbsenceType.LEAVE;
     private List<AbsenceDay> yearAbsences = List.of();
 
     @PostConstruct
@@ -244,7 +245,7 @@ public class WeekGrid implements Serializable {
     /** Records the absence typed below the grid. */
     public void addAbsence() {
         if (FacesFeedback.run("absenceForm", () -> hoursService.addAbsence(serviceYearId,
-                new AbsenceCommand(absenceDate == null ? null : absenceDate.toString(), absenceType)), "absence.saved")) {
+                new AbsenceCommand(absenceDate, absenceType)), "absence.saved")) {
             absenceDate = null;
             load();
         }
@@ -304,6 +305,6 @@ public class WeekGrid implements Serializable {
     public List<AbsenceDay> getYearAbsences() { return yearAbsences; }
     public LocalDate getAbsenceDate() { return absenceDate; }
     public void setAbsenceDate(LocalDate absenceDate) { this.absenceDate = absenceDate; }
-    public String getAbsenceType() { return absenceType; }
-    public void setAbsenceType(String absenceType) { this.absenceType = absenceType; }
+    public AbsenceType getAbsenceType() { return absenceType; }
+    public void setAbsenceType(AbsenceType absenceType) { this.absenceType = absenceType; }
 }

@@ -73,9 +73,9 @@ final class DemoCases {
         rst.add(new it.milano.levacivica.portal.domain.rst.Pact.Goal(p1, it.milano.levacivica.portal.domain.rst.Pact.Area.HOUSING_EXIT,
                 "Domanda di alloggio ERP"));
         rst.add(new it.milano.levacivica.portal.domain.rst.Pact.Step(p1, today.minusDays(10), "Verifica domanda ERP con l’ente gestore"));
-        p1.agree("PERSON", today.minusMonths(16));
-        p1.agree("ORGANISATION", today.minusMonths(16));
-        p1.agree("SOCIAL_SERVICE", today.minusMonths(16));
+        p1.agree(it.milano.levacivica.portal.domain.rst.Pact.Party.PERSON, today.minusMonths(16));
+        p1.agree(it.milano.levacivica.portal.domain.rst.Pact.Party.ORGANISATION, today.minusMonths(16));
+        p1.agree(it.milano.levacivica.portal.domain.rst.Pact.Party.SOCIAL_SERVICE, today.minusMonths(16));
         CaseDetail.Member man = new CaseDetail.Member(adult, "Paolo Conti", LocalDate.of(1979, 11, 2), "richiedente");
         cases.add(man);
         it.milano.levacivica.portal.domain.rst.Placement p2 = new it.milano.levacivica.portal.domain.rst.Placement(adult, man, shared,
