@@ -65,8 +65,8 @@ public class TodayEntry implements Serializable {
 
     /** Saves today's hours; the progress is reloaded by the page. */
     public void save() {
-        String activity = category == Category.SERVICE && activityType != null ? activityType.name() : null;
-        var cmd = new HoursService.EntryCommand(LocalDate.now(clock).toString(), category.name(), minutes, activity, null, null, null);
+        ActivityType activity = category == Category.SERVICE ? activityType : null;
+        var cmd = new HoursService.EntryCommand(LocalDate.now(clock), category, minutes, activity, null, null, null);
         if (FacesFeedback.run("todayForm", () -> hours.create(yearId, cmd, key), "today.saved")) {
             loggedToday += minutes;
             key = UUID.randomUUID().toString();
