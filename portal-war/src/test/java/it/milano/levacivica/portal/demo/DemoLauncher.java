@@ -51,7 +51,7 @@ public final class DemoLauncher {
 
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
+                "-Xmx" + System.getProperty("demo.heap", "768m"), // -Ddemo.heap=512m for the export memory check (docs/operations.md)
                 "-jar", microJar.toString(),
                 "--deploy", DemoWar.build(war).toString(),
                 "--prebootcommandfile", preboot().toString(),
