@@ -126,6 +126,14 @@ class AccessibilityIT {
                         if (((Number) sw.get(0)).intValue() > ((Number) sw.get(1)).intValue()) {
                             problems.add(width + " " + page + ": the page scrolls sideways (" + sw.get(0) + " > " + sw.get(1) + ")");
                         }
+                        if (!role.getKey().isEmpty()) {
+                            Object skip = browser.executeScript("var a = document.querySelector('a.skip-link');"
+                                    + "return a !== null && a.getAttribute('href') === '#main' && document.getElementById('main') !== null"
+                                    + " && document.querySelector('a, button, input, select, textarea') === a;");
+                            if (!Boolean.TRUE.equals(skip)) {
+                                problems.add(width + " " + page + ": no skip link to the content first in the tab order");
+                            }
+                        }
                         browser.executeScript(axe);
                         Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                                 + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
