@@ -177,7 +177,8 @@ public class PeopleService {
                 .that(cmd.roles() != null && !cmd.roles().isEmpty() && cmd.roles().stream().noneMatch(java.util.Objects::isNull), "roles", "validation.roles")
                 .that(cmd.version() != null, "version", "validation.version")
                 .orThrow();
-        Person p = people.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+        // the account's row first, then the audit chain: the same order as a sign-in (SignInLedger), so the two never deadlock
+        Person p = people.lock(id).orElseThrow(() -> new NotFoundException("error.notFound"));
         if (p.getVersion() != cmd.version()) {
             throw new StaleVersionException("error.stale");
         }
@@ -215,7 +216,7 @@ public class PeopleService {
      */
     public void resetPassword(long id, String password) {
         caller.require(Role.ADMIN);
-        Person p = people.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+        Person p = people.lock(id).orElseThrow(() -> new NotFoundException("error.notFound"));
         policy.check(password, p.getUsername(), "password");
         p.changePasswordHash(hasher.hash(password.toCharArray()), true, LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)));
         audit.record("PASSWORD_RESET", "ACCOUNT", p.getId(), "change required at next sign-in");
@@ -232,7 +233,7 @@ public class PeopleService {
      */
     public String changeOwnPassword(String current, String password) {
         // the managed row of this transaction (the caller's cached copy may have been read outside it)
-        Person p = people.find(caller.person().getId()).orElseThrow(() -> new AccessDeniedException("error.forbidden"));
+        Person p = people.lock(caller.person().getId()).orElseThrow(() -> new AccessDeniedException("error.forbidden"));
         if (current == null || !hasher.verify(current.toCharArray(), p.getPasswordHash())) {
             audit.recordRefusal("DENIED_PASSWORD_CHANGE", "ACCOUNT", p.getId(), "wrong current password");
             throw InvalidInputException.of("currentPassword", "validation.password.current");

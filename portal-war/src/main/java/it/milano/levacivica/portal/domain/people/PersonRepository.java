@@ -7,6 +7,8 @@ import java.util.Optional;
 /** Where people are kept. User names are matched exactly (the database's collation would ignore case and trailing spaces). */
 public interface PersonRepository {
     Optional<Person> find(long id);
+    /** @return the account, its row locked until the transaction ends (taken before any audit append: the sign-in's order) */
+    Optional<Person> lock(long id);
     Optional<Person> findByUsername(String username);
     /** @return the account, its row locked until the transaction ends */
     Optional<Person> lockByUsername(String username);

@@ -25,6 +25,11 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Optional<Person> lock(long id) {
+        return Optional.ofNullable(em.find(Person.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public Optional<Person> findByUsername(String username) {
         if (username == null) {
             return Optional.empty();
