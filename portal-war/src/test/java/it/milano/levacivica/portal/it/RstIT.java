@@ -283,17 +283,25 @@ class RstIT {
             browser.executeScript("document.getElementById('placeForm:memberId_input').value='" + person + "';"
                     + "document.getElementById('placeForm:unitId_input').value='" + unitId + "';"
                     + "document.getElementById('placeForm:category_input').value='FRAGILE_ADULT';");
-            browser.findElement(By.id("placeForm:startDate")).sendKeys("2026-11-01");
-            browser.findElement(By.id("placeForm:plannedEnd")).sendKeys("2027-04-30");
-            browser.findElement(By.id("placeForm:place")).click();
+            // dates are typed as Italians write them, in date pickers
+            browser.findElement(By.id("placeForm:startDate_input")).sendKeys("01/11/2026");
+            browser.findElement(By.id("placeForm:plannedEnd_input")).sendKeys("30/04/2027");
+            // the date picker's panel is open over the form: click as a script would
+            browser.executeScript("arguments[0].click();", browser.findElement(By.id("placeForm:place")));
             wait.until(ExpectedConditions.urlContains("/socialworker/placement.xhtml"));
             browser.executeScript("document.getElementById('pactForm:area_input').value='AUTONOMY';");
             browser.findElement(By.id("pactForm:goal")).sendKeys("Gestire il budget mensile");
-            browser.findElement(By.id("pactForm:stepDue")).sendKeys("2027-01-15");
+            browser.findElement(By.id("pactForm:stepDue_input")).sendKeys("15/01/2027");
             browser.findElement(By.id("pactForm:stepDescription")).sendKeys("Verifica con l’ente gestore");
-            browser.findElement(By.id("pactForm:save")).click();
+            browser.executeScript("arguments[0].click();", browser.findElement(By.id("pactForm:save")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact"), "Gestire il budget mensile"));
-            assertTrue(browser.findElement(By.id("pact")).getText().contains("Verifica con l’ente gestore"));
+            assertTrue(browser.findElement(By.id("pact")).getText().contains("15/01/2027 · Verifica con l’ente gestore"),
+                    browser.findElement(By.id("pact")).getText());
+            // the detail page leads back to its case
+            browser.findElement(By.id("backToCase")).click();
+            wait.until(ExpectedConditions.urlContains("/socialworker/case.xhtml"));
+            assertTrue(browser.findElement(By.id("placements")).getText().contains("01/11/2026 → 30/04/2027"),
+                    browser.findElement(By.id("placements")).getText());
         } finally {
             browser.quit();
         }

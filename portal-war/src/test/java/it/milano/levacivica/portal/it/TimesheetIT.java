@@ -474,15 +474,24 @@ class TimesheetIT {
             // Monday to Friday: 6 h of service with an activity; Monday also 1 h of specific training
             for (int i = 0; i < 5; i++) {
                 browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_" + i + "_input")).sendKeys("6");
-                browser.executeScript("document.getElementById('weekForm:activity_" + i + "_input').value='ADMINISTRATIVE_SUPPORT';");
+                new org.openqa.selenium.support.ui.Select(browser.findElement(org.openqa.selenium.By.id("weekForm:activity_" + i)))
+                        .selectByValue("ADMINISTRATIVE_SUPPORT");
             }
             browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SPECIFIC_TRAINING_0_input")).sendKeys("1");
             // Saturday: 9 h breaks the daily maximum: the error shows under that cell and nothing is saved
             browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input")).sendKeys("9");
-            browser.executeScript("document.getElementById('weekForm:activity_5_input').value='COMMUNICATION';");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(org.openqa.selenium.By.id("weekForm:activity_5")))
+                    .selectByValue("COMMUNICATION");
             browser.findElement(org.openqa.selenium.By.id("weekForm:save")).click();
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                     org.openqa.selenium.By.id("weekForm"), "il massimo giornaliero è 8 h"));
+            // the refused cell is marked invalid, tied to its message, and focused
+            wait.until(d -> "true".equals(d.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input")).getAttribute("aria-invalid")));
+            var refused = browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input"));
+            String describedBy = refused.getAttribute("aria-describedby");
+            assertTrue(describedBy != null && browser.findElement(org.openqa.selenium.By.id(describedBy.split(" ")[0])).getText()
+                    .contains("il massimo giornaliero"), "the error is tied to its field: " + describedBy);
+            assertEquals(refused, browser.switchTo().activeElement(), "focus moves to the field in error");
             assertEquals(0, entryCount(v), "all or nothing");
             var saturday = browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input"));
             saturday.clear();
@@ -505,8 +514,18 @@ class TimesheetIT {
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tutor/home.xhtml"));
             browser.get(fx.url("/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + month));
             assertTrue(browser.findElement(org.openqa.selenium.By.id("totals")).getText().contains("30 h"), "30 h of service in the month");
+            // the decision card puts what the tutor must weigh next to the buttons: the month's total and the
+            // weeks without a check-in, which is why a reason is needed to approve
+            String card = browser.findElement(org.openqa.selenium.By.id("decision:decisionCard")).getText();
+            assertTrue(card.contains("30 h"), card);
+            assertTrue(browser.findElement(org.openqa.selenium.By.id("decision:noCheckInNotice")).isDisplayed());
             browser.findElement(org.openqa.selenium.By.id("decision:reason")).sendKeys("Incontri svolti al telefono");
             browser.findElement(org.openqa.selenium.By.id("decision:approve")).click();
+            // nothing happens before the tutor confirms
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")));
+            assertEquals("Inviato", browser.findElement(org.openqa.selenium.By.id("monthStatus")).getText());
+            browser.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).click();
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.id("monthStatus"), "Approvato"));
             assertTrue(browser.findElement(org.openqa.selenium.By.id("history")).getText().contains("Marco Ferri"));
         } finally {

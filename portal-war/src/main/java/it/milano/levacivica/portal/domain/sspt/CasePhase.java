@@ -16,16 +16,7 @@ public enum CasePhase {
      * @return null if the move is allowed, otherwise the key of the message that says why not
      */
     public String refusal(CasePhase to, CaseOutcome outcome) {
-        boolean allowed = switch (this) {
-            case RECEPTION -> to == FIRST_INTERVIEW || to == CLOSED;
-            case FIRST_INTERVIEW -> to == ANALYSIS;
-            case ANALYSIS -> to == PLANNING;
-            case PLANNING -> to == MONITORING;
-            case MONITORING -> to == PLANNING || to == FINAL_EVALUATION;
-            case FINAL_EVALUATION -> to == CLOSED;
-            case CLOSED -> false;
-        };
-        if (!allowed) {
+        if (!leadsTo(to)) {
             return "case.transition.refused";
         }
         if (to == CLOSED) {
@@ -37,5 +28,22 @@ public enum CasePhase {
             }
         }
         return null;
+    }
+
+    /** @return the phases a case in this phase may move to (what the case page offers), in order */
+    public java.util.List<CasePhase> next() {
+        return java.util.Arrays.stream(values()).filter(this::leadsTo).toList();
+    }
+
+    private boolean leadsTo(CasePhase to) {
+        return switch (this) {
+            case RECEPTION -> to == FIRST_INTERVIEW || to == CLOSED;
+            case FIRST_INTERVIEW -> to == ANALYSIS;
+            case ANALYSIS -> to == PLANNING;
+            case PLANNING -> to == MONITORING;
+            case MONITORING -> to == PLANNING || to == FINAL_EVALUATION;
+            case FINAL_EVALUATION -> to == CLOSED;
+            case CLOSED -> false;
+        };
     }
 }

@@ -82,6 +82,11 @@ public class AuditSearch implements Serializable {
     public List<AuditRecord> getRecords() { return records; }
     public String getActor() { return actor; }
     public void setActor(String actor) { this.actor = actor; }
+    /** @return the kinds of record the audit names, for the search's menu */
+    public List<String> getRecordTypes() {
+        return List.of("ACCOUNT", "API_TOKEN", "AUDIT", "CASE", "INTERVENTION", "PLACEMENT", "WAITING_LIST");
+    }
+
     public String getRecordType() { return recordType; }
     public void setRecordType(String recordType) { this.recordType = recordType; }
     public Long getRecordId() { return recordId; }

@@ -168,7 +168,11 @@ public class CasePage implements Serializable {
     public String getMonitoringNote() { return monitoringNote; }
     public void setMonitoringNote(String v) { monitoringNote = v; }
 
-    public CasePhase[] getPhases() { return CasePhase.values(); }
+    /** @return the phases the case may move to next: the page offers nothing else */
+    public java.util.List<CasePhase> getPhases() { return file == null ? java.util.List.of() : file.ssptCase().getPhase().next(); }
+
+    /** @return whether the next move can close the case (then the page asks for the outcome) */
+    public boolean isMayClose() { return getPhases().contains(CasePhase.CLOSED); }
     public CaseOutcome[] getOutcomes() { return CaseOutcome.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

@@ -125,9 +125,10 @@ public class MonthPage implements Serializable {
         return out;
     }
 
-    /** Hours as core-lib's messages write them ({@code 5 h 15}): one way across the portal. */
+    /** Hours as every page writes them ({@code 5 h 15}). */
     static String hoursText(int minutes) {
-        return Texts.hours(Duration.ofMinutes(minutes));
+        FacesContext fc = FacesContext.getCurrentInstance();
+        return Formats.hours(minutes, fc == null ? Locale.ITALIAN : fc.getViewRoot().getLocale());
     }
 
     // ------------------------------------------------------------------ what the caller may do
@@ -254,6 +255,21 @@ public class MonthPage implements Serializable {
 
     public String yearToDate(Category c) {
         return hoursText(detail.yearToDateMinutes().getOrDefault(c, 0));
+    }
+
+    /** @return the month's hours, all categories */
+    public String getMonthTotal() {
+        return hoursText(detail.monthMinutes().values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** @return the list this page was reached from: the volunteer's home, the tutor's volunteers, the service years */
+    public String getBackOutcome() {
+        return isVolunteer() ? "/volunteer/home" : isTutor() ? "/tutor/home" : "/coordinator/serviceYears";
+    }
+
+    /** @return the bundle key naming {@link #getBackOutcome()} */
+    public String getBackLabel() {
+        return isVolunteer() ? "nav.volunteer.home" : isTutor() ? "nav.tutor.home" : "nav.coordinator.serviceYears";
     }
 
     public List<String> getWarnings() {

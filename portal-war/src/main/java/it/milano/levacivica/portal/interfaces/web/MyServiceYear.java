@@ -34,8 +34,8 @@ public class MyServiceYear implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A category's progress for the page. */
-    public record Bar(Category category, long doneHours, long targetHours, int percent, boolean complete) implements Serializable {
+    /** A category's progress for the page, in minutes (the page writes them as hours). */
+    public record Bar(Category category, long doneMinutes, long targetMinutes, int percent, boolean complete) implements Serializable {
     }
 
     /** What the page shows of the year. */
@@ -80,7 +80,7 @@ public class MyServiceYear implements Serializable {
                 y.getStartDate(), y.getLastDay(), y.getStatus().name());
         YearStatus s = hours.status(y.getId());
         bars = s.progress().categories().stream().map(MyServiceYear::bar).toList();
-        total = new Bar(null, s.progress().counted().toHours(), s.progress().target().toHours(), (int) Math.floor(s.progress().percent()),
+        total = new Bar(null, s.progress().counted().toMinutes(), s.progress().target().toMinutes(), (int) Math.floor(s.progress().percent()),
                 s.progress().isComplete());
         PaceForecast f = s.forecast();
         forecast = new Forecast(f.pace().name(), hours(f.expected().toMinutes()), hours(f.actual().toMinutes()),
@@ -100,7 +100,7 @@ public class MyServiceYear implements Serializable {
     }
 
     private static Bar bar(CategoryProgress p) {
-        return new Bar(p.category(), p.done().toHours(), p.target().toHours(), (int) Math.floor(p.percent()), p.isComplete());
+        return new Bar(p.category(), p.done().toMinutes(), p.target().toMinutes(), (int) Math.floor(p.percent()), p.isComplete());
     }
 
     private static double hours(long minutes) {
@@ -110,13 +110,15 @@ public class MyServiceYear implements Serializable {
     /** Chart.js configuration: cumulative hours each Sunday against the steady line, up to today. */
     private String chart(ServiceRecord record, ServiceYear y) {
         LocalDate today = LocalDate.now(clock);
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale);
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder actual = Json.createArrayBuilder();
         JsonArrayBuilder expected = Json.createArrayBuilder();
         LocalDate sunday = y.getStartDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         for (LocalDate d = sunday; !d.isAfter(y.getLastDay().plusDays(6)); d = d.plusWeeks(1)) {
             LocalDate point = d.isAfter(y.getLastDay()) ? y.getLastDay() : d;
-            labels.add(point.toString());
+            labels.add(point.format(label));
             expected.add(hours(PaceForecast.of(record, point).expected().toMinutes()));
             if (!point.isAfter(today)) {
                 long m = 0;
@@ -142,9 +144,12 @@ public class MyServiceYear implements Serializable {
                                         .add("pointRadius", 0).add("fill", false))))
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
+                        .add("locale", "en".equals(locale.getLanguage()) ? "en-GB" : "it-IT")
+                        .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("maxTicksLimit", 6).add("maxRotation", 0)))
                                 .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "h")))))
+                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", FacesFeedback.text("dashboard.chart.axis"))))))
                 .build().toString();
     }
 

@@ -75,12 +75,6 @@ public class MyVolunteers implements Serializable {
     }
 
     /** @param w a month to approve straight from the list */
-    public void approve(Waiting w) {
-        if (FacesFeedback.run(null, () -> timesheets.approve(w.serviceYearId(), java.time.YearMonth.parse(w.month()), w.version(), null), "month.approved")) {
-            load();
-        }
-    }
-
     public List<Row> getRows() { return rows; }
     public List<Waiting> getWaiting() { return waiting; }
     public List<String> getMissingThisWeek() { return missingThisWeek; }

@@ -33,7 +33,8 @@ public class OccupancyPage implements Serializable {
                 .thenComparingInt(PlacementService.Occupied::municipio));
         occupancy.forEach(m -> series.addAll(m.occupied()));
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        occupancy.forEach(m -> labels.add(m.month().toString()));
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        occupancy.forEach(m -> labels.add(it.milano.levacivica.core.rules.Texts.month(m.month(), locale)));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
         for (PlacementService.Occupied s : series) {
@@ -48,6 +49,7 @@ public class OccupancyPage implements Serializable {
         chart = Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("locale", "en".equals(locale.getLanguage()) ? "en-GB" : "it-IT")
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
                                 .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))

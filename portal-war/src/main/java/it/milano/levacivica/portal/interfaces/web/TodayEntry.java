@@ -81,7 +81,8 @@ public class TodayEntry implements Serializable {
 
     /** @param m minutes @return them written as the portal writes hours ("4 h", "4 h 15") */
     public String label(int m) {
-        return it.milano.levacivica.core.rules.Texts.hours(java.time.Duration.ofMinutes(m));
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return Formats.hours(m, fc == null ? java.util.Locale.ITALIAN : fc.getViewRoot().getLocale());
     }
 
     public Category[] getCategories() { return Category.values(); }

@@ -37,8 +37,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The volunteer's week grid: Monday to Sunday × the three categories; type hours, pick the service
- * activity of each day, save the week at once. Every violation of core-lib shows under the cell it
+ * The volunteer's week grid: one row per day, Monday to Sunday, with the three categories' hours and the
+ * service activity; save the week at once. Locked days (month submitted, future, outside the year) show
+ * their hours as text, out of the tab order. Every violation of core-lib shows under the cell it
  * concerns; warnings do not block. "Copy last week" fills the grid with last week's hours (not saved
  * until Save).
  */
@@ -234,6 +235,9 @@ public class WeekGrid implements Serializable {
                 }
                 FacesMessage.Severity sev = v.isError() ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_WARN;
                 fc.addMessage(id, new FacesMessage(sev, v.message(locale), v.message(locale)));
+                if (v.isError()) {
+                    markInvalid(id);
+                }
             }
             fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PortalMessages.message(e, locale), null));
         } catch (PortalException e) {
@@ -264,6 +268,18 @@ public class WeekGrid implements Serializable {
 
     private void error(String clientId, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        markInvalid(clientId);
+    }
+
+    /** Marks the field in error, so it is rendered with {@code aria-invalid="true"} next to its message. */
+    private static void markInvalid(String clientId) {
+        if (clientId == null) {
+            return;
+        }
+        FacesContext fc = FacesContext.getCurrentInstance();
+        if (fc.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
+            input.setValid(false);
+        }
     }
 
     private void info(String key) {
@@ -278,6 +294,11 @@ public class WeekGrid implements Serializable {
             days.add(monday.plusDays(i));
         }
         return days;
+    }
+
+    /** @param i a day of the week, 0 for Monday @return whether it has no hours, activity or absence */
+    public boolean emptyDay(int i) {
+        return activities[i] == null && absences[i] == null && rows.stream().allMatch(r -> r.hours[i] == null);
     }
 
     /** @return the week's total in hours */

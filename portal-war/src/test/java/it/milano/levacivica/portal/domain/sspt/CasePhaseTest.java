@@ -43,6 +43,15 @@ class CasePhaseTest {
     }
 
     @Test
+    void thePhasesOfferedNextAreExactlyTheAllowedMoves() {
+        for (CasePhase from : CasePhase.values()) {
+            assertEquals(ALLOWED.get(from), Set.copyOf(from.next()), from.name());
+        }
+        assertEquals(java.util.List.of(FIRST_INTERVIEW, CLOSED), RECEPTION.next());
+        assertEquals(java.util.List.of(), CLOSED.next());
+    }
+
+    @Test
     void closingNeedsTheRightOutcome() {
         assertEquals("case.transition.orientRequired", RECEPTION.refusal(CLOSED, null));
         assertEquals("case.transition.orientRequired", RECEPTION.refusal(CLOSED, CaseOutcome.GOALS_REACHED));
