@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +27,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final String password;
 
     private final String appPassword;
+    private Path baseDir;
+    private Path dataDir;
 
     private EmbeddedMariaDb(DB db, int port, String database, String user, String password, String appPassword) {
         this.appPassword = appPassword;
@@ -83,9 +86,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        if (Boolean.getBoolean("mariadb.generalLog")) {
+            // every statement the server runs, for the tests that check the queries' plans
+            config.addArg("--general-log=1").addArg("--log-output=FILE")
+                    .addArg("--general-log-file=" + dataDir.toAbsolutePath().resolve("general.log"));
+        }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         EmbeddedMariaDb server = new EmbeddedMariaDb(db, p, database, user, password, appPassword);
+        server.baseDir = baseDir;
+        server.dataDir = dataDir;
         server.proveAccount();
         return server;
     }
@@ -128,6 +138,67 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public void startAgain() throws Exception {
         db.start();
         proveAccount();
+    }
+
+    /**
+     * Freezes the server's process (SIGSTOP), as a database that hangs: connections stay open and nothing
+     * answers. {@link #resume()} lets it go on.
+     */
+    public void pause() throws Exception {
+        signal("STOP");
+    }
+
+    /** @return the file of every statement run, when started with {@code -Dmariadb.generalLog=true} */
+    public Path generalLog() {
+        return dataDir.resolve("general.log");
+    }
+
+    /** Lets a {@link #pause() paused} server go on (SIGCONT). */
+    public void resume() throws Exception {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws Exception {
+        String pid = Files.readString(dataDir.resolve("mariadbd.pid")).strip();
+        run(List.of("kill", "-" + name, pid), null, null);
+    }
+
+    /**
+     * Backs the database up while the portal runs, as {@code docs/operations.md} says: {@code mariadb-dump
+     * --single-transaction} (a consistent snapshot without locking the tables), with triggers.
+     *
+     * @param file where the dump goes
+     */
+    public void backup(Path file) throws Exception {
+        run(List.of(baseDir.resolve("bin/mariadb-dump").toString(), "--protocol=TCP", "-h127.0.0.1", "-P" + port,
+                "-u" + user, "-p" + password, "--single-transaction", "--triggers", "--routines", "--hex-blob", database),
+                null, file);
+    }
+
+    /**
+     * Runs SQL as the owner, e.g. to restore a dump.
+     *
+     * @param file the statements
+     */
+    public void execute(Path file) throws Exception {
+        run(List.of(baseDir.resolve("bin/mariadb").toString(), "--protocol=TCP", "-h127.0.0.1", "-P" + port,
+                "-u" + user, "-p" + password, database), file, null);
+    }
+
+    private static void run(List<String> command, Path in, Path out) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (in != null) {
+            pb.redirectInput(in.toFile());
+        }
+        if (out != null) {
+            pb.redirectOutput(out.toFile());
+        } else {
+            pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        }
+        Process p = pb.start();
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(command.get(0) + " failed");
+        }
     }
 
     /** Stops the server; its data stays. */

@@ -34,6 +34,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class AccessibilityIT {
 
     private static final int PHONE = 320;
+    /** An ISO day or month (2026-11-30, 2026-11), an ISO week (2026-W45) or an enum constant (SIGN_IN). */
+    private static final java.util.regex.Pattern ISO_OR_CODE =
+            java.util.regex.Pattern.compile("\\b\\d{4}-(\\d{2}|W\\d{2})(-\\d{2})?\\b|\\b[A-Z]+_[A-Z_]+\\b");
     private static final int DESKTOP = 1280;
 
     @Deployment(testable = false)
@@ -53,11 +56,24 @@ class AccessibilityIT {
 
     private static Map<String, List<String>> pagesByRole(Fixtures fx) {
         long caseId = fx.as("socialworker").get("/api/v1/cases").then().statusCode(200).extract().jsonPath().getLong("[0].id");
+        long placementId = -1;
+        for (Object id : fx.as("socialworker").get("/api/v1/cases").then().extract().jsonPath().getList("id")) {
+            List<Object> placed = fx.as("socialworker").get("/api/v1/rst/cases/" + id + "/placements").then().statusCode(200)
+                    .extract().jsonPath().getList("id");
+            if (!placed.isEmpty()) {
+                placementId = ((Number) placed.get(0)).longValue();
+                break;
+            }
+        }
+        assertTrue(placementId > 0, "the demo has a placement");
+        long yearId = fx.as("volunteer").get("/api/v1/service-years").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("", List.of("/login.xhtml", "/error/notfound.xhtml", "/error/expired.xhtml", "/error/forbidden.xhtml"));
         pages.put("volunteer", List.of("/volunteer/home.xhtml", "/volunteer/week.xhtml", "/year/month.xhtml", "/account/password.xhtml"));
-        pages.put("tutor", List.of("/tutor/home.xhtml", "/tutor/checkins.xhtml"));
-        pages.put("socialworker", List.of("/socialworker/home.xhtml", "/socialworker/case.xhtml?id=" + caseId));
+        pages.put("tutor", List.of("/tutor/home.xhtml", "/tutor/checkins.xhtml", "/year/month.xhtml?id=" + yearId
+                + "&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Europe/Rome")).minusMonths(1)));
+        pages.put("socialworker", List.of("/socialworker/home.xhtml", "/socialworker/case.xhtml?id=" + caseId,
+                "/socialworker/placement.xhtml?id=" + placementId));
         pages.put("coordinator", List.of("/coordinator/projects.xhtml", "/coordinator/serviceYears.xhtml", "/coordinator/people.xhtml",
                 "/coordinator/statistics.xhtml", "/coordinator/occupancy.xhtml"));
         pages.put("admin", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml"));
@@ -113,6 +129,9 @@ class AccessibilityIT {
                             Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width == PHONE));
                     if (!role.getKey().isEmpty()) {
                         browser.get(fx.url("/login.xhtml"));
+                        Browser.waitFor(browser).withMessage(() -> "the sign-in page: " + browser.getCurrentUrl() + "\n"
+                                + browser.findElement(By.tagName("body")).getText())
+                                .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
                         browser.findElement(By.id("username")).sendKeys(role.getKey());
                         browser.findElement(By.id("password")).sendKeys("demo");
                         browser.findElement(By.id("signIn")).click();
@@ -134,6 +153,12 @@ class AccessibilityIT {
                                 problems.add(width + " " + page + ": no skip link to the content first in the tab order");
                             }
                         }
+                        // one Italian format: no ISO dates or months, no codes of the domain in what a person reads
+                        String text = (String) browser.executeScript("var m = document.querySelector('main') || document.body; return m.innerText;");
+                        java.util.regex.Matcher iso = ISO_OR_CODE.matcher(text);
+                        if (iso.find()) {
+                            problems.add(width + " " + page + ": shows a code or an ISO date: '" + iso.group() + "'");
+                        }
                         browser.executeScript(axe);
                         Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                                 + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
@@ -150,7 +175,91 @@ class AccessibilityIT {
                 }
             }
         }
-        assertTrue(checked >= 38, "pages checked: " + checked);
+        assertTrue(checked >= 42, "pages checked: " + checked);
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theWeekGridWorksByKeyboardOneDayPerRowOnAPhoneAndWarnsBeforeUnsavedHoursAreLost() throws Exception {
+        Fixtures fx = new Fixtures(base);
+        var tutor = fx.person("TUTOR");
+        java.time.ZoneId rome = java.time.ZoneId.of("Europe/Rome");
+        java.time.LocalDate today = java.time.LocalDate.now(rome);
+        Fixtures.Volunteer v = fx.volunteer(tutor.getValue(), today.minusWeeks(3));
+        java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+        int todayIndex = today.getDayOfWeek().getValue() - 1;
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            var wait = Browser.waitFor(browser);
+            browser.get(fx.url("/login.xhtml"));
+            browser.findElement(By.id("username")).sendKeys(v.username());
+            browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+            browser.findElement(By.id("signIn")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signOut")));
+            browser.get(fx.url("/volunteer/week.xhtml"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("weekForm:save")));
+
+            // one day per row: on a phone a day's fields are stacked, not side by side
+            var service = browser.findElement(By.id("weekForm:cell_SERVICE_" + todayIndex + "_input"));
+            var training = browser.findElement(By.id("weekForm:cell_SPECIFIC_TRAINING_" + todayIndex + "_input"));
+            assertTrue(training.getRect().getY() > service.getRect().getY() + service.getRect().getHeight() / 2,
+                    "a day's categories are stacked on a phone");
+            assertEquals("Attività di servizio, " + today.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM",
+                    java.util.Locale.ITALIAN)), service.getAttribute("title"), "each field is named with its category and day");
+
+            // the tab order: from "next week" through the open days' fields (the year started three weeks ago, so
+            // today and the days before it this week are open), never a locked day's, then Save
+            browser.executeScript("document.getElementById('weekForm:next').focus();");
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i <= todayIndex; i++) {
+                for (String c : List.of("SERVICE", "SPECIFIC_TRAINING", "COMPETENCE_CERTIFICATE")) {
+                    expected.add("weekForm:cell_" + c + "_" + i + "_input");
+                }
+                expected.add("weekForm:activity_" + i);
+            }
+            expected.add("weekForm:save");
+            List<String> order = new ArrayList<>();
+            for (int k = 0; k < expected.size(); k++) {
+                browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+                order.add(browser.switchTo().activeElement().getAttribute("id"));
+            }
+            assertEquals(expected, order, "the keyboard path through the week");
+            for (int i = todayIndex + 1; i < 7; i++) {
+                assertTrue(browser.findElements(By.id("weekForm:cell_SERVICE_" + i + "_input")).isEmpty(),
+                        "a locked day has no field in the tab order: " + i);
+            }
+
+            // typed and not saved: changing week asks first; declining keeps the hours
+            service = browser.findElement(By.id("weekForm:cell_SERVICE_" + todayIndex + "_input"));
+            service.sendKeys("4");
+            String week = browser.findElement(By.id("weekLabel")).getText();
+            browser.findElement(By.id("weekForm:prev")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+            assertEquals(week, browser.findElement(By.id("weekLabel")).getText(), "declined: the week stays");
+            assertTrue(browser.findElement(By.id("weekForm:cell_SERVICE_" + todayIndex + "_input")).getAttribute("value").startsWith("4"),
+                    "declined: the typed hours stay");
+
+            // by keyboard: the activity, then Save with Enter; focus stays on Save after the update
+            var activity = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("weekForm:activity_" + todayIndex)));
+            activity.selectByValue("TESTIMONIES");
+            browser.findElement(By.id("weekForm:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Settimana salvata"));
+            wait.until(d -> "weekForm:save".equals(d.switchTo().activeElement().getAttribute("id")));
+
+            // saved: changing week no longer asks
+            browser.findElement(By.id("weekForm:prev")).click();
+            wait.until(d -> !d.findElement(By.id("weekLabel")).getText().equals(week));
+            assertEquals(0, browser.findElements(By.cssSelector(".ui-confirm-dialog:not([aria-hidden=true])")).size());
+        } finally {
+            browser.quit();
+        }
+        List<Map<String, Object>> stored = fx.as(v.username(), Fixtures.PASSWORD)
+                .get("/api/v1/service-years/" + v.serviceYearId() + "/entries?from=" + today + "&to=" + today.plusDays(1))
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(1, stored.size(), "stored once: " + stored);
+        assertEquals(240, ((Number) stored.get(0).get("minutes")).intValue());
+        assertEquals("TESTIMONIES", stored.get(0).get("activityType"));
     }
 }

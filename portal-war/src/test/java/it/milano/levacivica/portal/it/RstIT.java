@@ -289,6 +289,8 @@ class RstIT {
             // the date picker's panel is open over the form: click as a script would
             browser.executeScript("arguments[0].click();", browser.findElement(By.id("placeForm:place")));
             wait.until(ExpectedConditions.urlContains("/socialworker/placement.xhtml"));
+            wait.until(d -> "complete".equals(browser.executeScript("return document.readyState"))
+                    && !d.findElements(By.id("pactForm:area_input")).isEmpty());
             browser.executeScript("document.getElementById('pactForm:area_input').value='AUTONOMY';");
             browser.findElement(By.id("pactForm:goal")).sendKeys("Gestire il budget mensile");
             browser.findElement(By.id("pactForm:stepDue_input")).sendKeys("15/01/2027");

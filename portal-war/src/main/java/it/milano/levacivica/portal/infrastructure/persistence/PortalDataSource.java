@@ -7,11 +7,12 @@ import jakarta.ejb.Singleton;
  * The one data source of the portal. Its address and account come from MicroProfile Config
  * ({@code PORTAL_DB_URL}, {@code PORTAL_DB_USER}, {@code PORTAL_DB_PASSWORD} in the environment, or
  * {@code -Dportal.db.*}); the war holds no credentials. The validation properties make the pool drop
- * dead connections after a database restart.
+ * dead connections after a database restart; {@link FailFastDataSource} and the pool's wait limit make a
+ * hanging database fail requests within seconds instead of holding them.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/portal",
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "it.milano.levacivica.portal.infrastructure.persistence.FailFastDataSource",
         url = "${MPCONFIG=portal.db.url}",
         user = "${MPCONFIG=portal.db.user}",
         password = "${MPCONFIG=portal.db.password}",
@@ -23,7 +24,9 @@ import jakarta.ejb.Singleton;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true",
             "fish.payara.connection-leak-timeout-in-seconds=60",
-            "fish.payara.statement-timeout-in-seconds=30"
+            "fish.payara.statement-timeout-in-seconds=30",
+            // a request waits at most 2 s for a connection when the database hangs, then fails with a 503
+            "fish.payara.max-wait-time-in-millis=2000"
         })
 @Singleton
 public class PortalDataSource {

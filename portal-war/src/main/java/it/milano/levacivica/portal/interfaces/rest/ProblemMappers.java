@@ -118,9 +118,19 @@ public final class ProblemMappers {
                 return Problem.of("conflict", "Conflict", 409, PortalMessages.get(locale(headers), "error.duplicate")).toResponse();
             }
         }
+        if (it.milano.levacivica.portal.infrastructure.persistence.DatabaseOutage.causedBy(e)) {
+            LOG.log(Level.WARNING, "Database unavailable: " + e);
+            return unavailable(headers);
+        }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + id, e);
         return Problem.of("internal", "Internal Server Error", 500, PortalMessages.get(locale(headers), "error.internal", id)).toResponse();
+    }
+
+    /** The database is unreachable or hangs: nothing was done, try again in a few seconds. */
+    static Response unavailable(HttpHeaders headers) {
+        return Response.fromResponse(Problem.of("unavailable", "Service Unavailable", 503,
+                PortalMessages.get(locale(headers), "error.unavailable")).toResponse()).header("Retry-After", "5").build();
     }
 
     static Response concurrentChange(HttpHeaders headers) {

@@ -19,21 +19,31 @@ public class ErrorPages extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Set<String> PAGES = Set.of("error", "expired", "forbidden", "notfound");
+    private static final Set<String> PAGES = Set.of("error", "expired", "forbidden", "notfound", "unavailable");
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse res) throws ServletException, IOException {
         Object uri = req.getAttribute("jakarta.servlet.error.request_uri");
+        boolean outage = it.milano.levacivica.portal.infrastructure.persistence.DatabaseOutage.causedBy(
+                (Throwable) req.getAttribute("jakarta.servlet.error.exception"));
+        if (outage) {
+            // the database is unreachable or hangs: a 503 that says "try again shortly", never a stack trace
+            res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            res.setHeader("Retry-After", "5");
+            req.setAttribute("jakarta.servlet.error.status_code", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
         if (uri instanceof String u && u.startsWith(req.getContextPath() + "/api/")) {
             problem(req, res);
             return;
         }
         String name = req.getPathInfo() == null ? "error" : req.getPathInfo().substring(1);
-        if ("error".equals(name) && pageStateBroken((Throwable) req.getAttribute("jakarta.servlet.error.exception"))) {
+        if (outage) {
+            name = "unavailable";
+        } else if ("error".equals(name) && pageStateBroken((Throwable) req.getAttribute("jakarta.servlet.error.exception"))) {
             name = "expired";
         }
         String page = "/error/" + (PAGES.contains(name) ? name : "error") + ".xhtml";
-        if ("GET".equals(req.getMethod()) || res.isCommitted()) {
+        if ("GET".equals(req.getMethod()) || res.isCommitted() || outage) {
             req.getRequestDispatcher(page).forward(req, res);
             return;
         }
@@ -54,6 +64,7 @@ public class ErrorPages extends HttpServlet {
             case 406, 415 -> "error.mediaType";
             case 413 -> "error.tooLarge";
             case 500 -> "error.page.error.text";
+            case 503 -> "error.unavailable";
             default -> "error.request";
         };
         String title = switch (status) {
@@ -66,6 +77,7 @@ public class ErrorPages extends HttpServlet {
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 500 -> "Internal Server Error";
+            case 503 -> "Service Unavailable";
             default -> "Error";
         };
         String detail = it.milano.levacivica.portal.interfaces.PortalMessages.get(locale, key).replace("\\", "\\\\").replace("\"", "\\\"");
@@ -73,7 +85,7 @@ public class ErrorPages extends HttpServlet {
         res.setStatus(status);
         res.setContentType("application/problem+json");
         res.setCharacterEncoding("UTF-8");
-        res.getWriter().write("{\"type\":\"/problems/http-" + status + "\",\"title\":\"" + title + "\",\"status\":" + status
+        res.getWriter().write("{\"type\":\"/problems/" + (status == 503 ? "unavailable" : "http-" + status) + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}");
     }
 
