@@ -69,6 +69,10 @@ public final class DemoLauncher {
         pb.environment().put("PORTAL_DEMO", "true");
         // -Ddemo.loadVolunteers=1000 grows the demo for the load test (docs/operations.md)
         pb.environment().put("PORTAL_DEMO_LOADVOLUNTEERS", System.getProperty("demo.loadVolunteers", "0"));
+        if (!"0".equals(System.getProperty("demo.loadVolunteers", "0"))) {
+            // loading thousands of volunteers in batches takes longer than a request may wait for the database
+            pb.environment().put("PORTAL_DB_SOCKETTIMEOUTMILLIS", "120000");
+        }
         Process payara = pb.start();
         Files.writeString(payaraPid, Long.toString(payara.pid()));
 

@@ -43,6 +43,14 @@ public class SchemaMigration {
     @ConfigProperty(name = "portal.db.url")
     private String url;
 
+    @Inject
+    @ConfigProperty(name = "portal.db.user")
+    private String appUser;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.password")
+    private java.util.Optional<String> appPassword;
+
     @PostConstruct
     void migrate() {
         try (Connection c = dataSource.getConnection()) {
@@ -57,7 +65,9 @@ public class SchemaMigration {
             LOG.info(() -> "Migrations run as " + migrationUser.get());
             config.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
         } else {
-            config.dataSource(dataSource);
+            // a connection of its own, without the pool's answer timeout: a migration of a large table may
+            // run for minutes (FailFastDataSource gives up after seconds)
+            config.dataSource(url, appUser, appPassword.orElse(""));
         }
         MigrateResult result = config.load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
