@@ -12,8 +12,12 @@
   var dirty = {};
   var lastFocusId = null;
 
-  function formOf(el) {
-    return el && el.closest ? el.closest('form') : null;
+  /** @param control an element of a form, or the form's id (PrimeFaces calls oncomplete without the button) */
+  function formOf(control) {
+    if (typeof control === 'string') {
+      return document.getElementById(control);
+    }
+    return control && control.closest ? control.closest('form') : null;
   }
 
   function question(form) {
@@ -35,7 +39,7 @@
     },
     /** the form was reloaded from the server: nothing is unsaved */
     clean: function (control) {
-      var form = formOf(control) || document.getElementById(control);
+      var form = formOf(control);
       if (form) {
         dirty[form.id] = false;
       }
@@ -118,11 +122,17 @@
   function afterUpdate() {
     var firstError = linkErrors();
     var active = document.activeElement;
-    if (active && active !== document.body && document.documentElement.contains(active)) {
+    var lost = !active || active === document.body || !document.documentElement.contains(active);
+    if (firstError && (lost || active.getAttribute('aria-invalid') !== 'true')) {
+      // a refusal: to the first field in error, whose message is tied to it
+      firstError.focus();
       return;
     }
+    if (!lost) {
+      return; // PrimeFaces kept the focus on the element with the same id
+    }
     var again = lastFocusId ? document.getElementById(lastFocusId) : null;
-    var target = firstError || again || document.getElementById('main');
+    var target = again || document.getElementById('main');
     if (target) {
       target.focus();
     }

@@ -171,7 +171,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public void backup(Path file) throws Exception {
         run(List.of(baseDir.resolve("bin/mariadb-dump").toString(), "--protocol=TCP", "-h127.0.0.1", "-P" + port,
-                "-u" + user, "-p" + password, "--single-transaction", "--triggers", "--routines", "--hex-blob", database),
+                "-u" + user, "-p" + password, "--skip-ssl", "--single-transaction", "--triggers", "--routines", "--hex-blob", database),
                 null, file);
     }
 
@@ -182,7 +182,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public void execute(Path file) throws Exception {
         run(List.of(baseDir.resolve("bin/mariadb").toString(), "--protocol=TCP", "-h127.0.0.1", "-P" + port,
-                "-u" + user, "-p" + password, database), file, null);
+                "-u" + user, "-p" + password, "--skip-ssl", database), file, null);
     }
 
     private static void run(List<String> command, Path in, Path out) throws Exception {

@@ -213,7 +213,14 @@ class CaseIT {
             WebDriverWait reload = Browser.waitFor(browser);
             for (Map.Entry<String, String> phase : labels.entrySet()) {
                 reload.until(d -> d.findElement(By.id("moveForm:note")).isDisplayed());
-                browser.executeScript("document.getElementById('moveForm:to_input').value='" + phase.getKey() + "';");
+                // the page offers only the phases allowed next: from reception, the first interview or closing
+                var to = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("moveForm:to")));
+                if ("FIRST_INTERVIEW".equals(phase.getKey())) {
+                    assertEquals(List.of("FIRST_INTERVIEW", "CLOSED"), to.getOptions().stream().map(o -> o.getAttribute("value")).toList());
+                } else {
+                    assertEquals(List.of(phase.getKey()), to.getOptions().stream().map(o -> o.getAttribute("value")).toList());
+                }
+                to.selectByValue(phase.getKey());
                 browser.findElement(By.id("moveForm:note")).sendKeys("ok");
                 browser.findElement(By.id("moveForm:move")).click();
                 reload.until(d -> phase.getValue().equals(d.findElement(By.id("phase")).getText()));

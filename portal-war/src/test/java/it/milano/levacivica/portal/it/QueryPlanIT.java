@@ -45,7 +45,8 @@ class QueryPlanIT {
             "timesheet", "timesheet_transition", "check_in", "task", "sspt_case", "case_member", "case_transition",
             "case_intervention", "case_monitoring", "audit_record", "placement", "pact_step", "accompaniment",
             "waiting_entry", "api_token");
-    private static final Pattern QUERY = Pattern.compile("\\tQuery\\t(.*)$");
+    private static final Pattern QUERY = Pattern.compile("\\sQuery\\t(.*)$");
+    private static final Pattern STATEMENT_TIMEOUT = Pattern.compile("(?i)^SET STATEMENT max_statement_time=\\S+ FOR ");
     private static final Pattern LITERALS = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\\b\\d+\\b");
 
     @Deployment(testable = false)
@@ -65,7 +66,8 @@ class QueryPlanIT {
             if (!m.find()) {
                 continue;
             }
-            String sql = m.group(1).strip();
+            // Payara's statement timeout wraps each query: SET STATEMENT max_statement_time=30 FOR SELECT …
+            String sql = STATEMENT_TIMEOUT.matcher(m.group(1).strip()).replaceFirst("");
             String lower = sql.toLowerCase();
             if (!lower.startsWith("select") || lower.contains("information_schema") || lower.contains("flyway_schema_history")
                     || lower.contains("mysql.") || !lower.contains(" from ")) {

@@ -288,7 +288,8 @@ class RstIT {
             browser.findElement(By.id("placeForm:plannedEnd_input")).sendKeys("30/04/2027");
             // the date picker's panel is open over the form: click as a script would
             browser.executeScript("arguments[0].click();", browser.findElement(By.id("placeForm:place")));
-            wait.until(ExpectedConditions.urlContains("/socialworker/placement.xhtml"));
+            wait.withMessage(() -> "placed? " + browser.findElement(By.tagName("body")).getText())
+                    .until(ExpectedConditions.urlContains("/socialworker/placement.xhtml"));
             wait.until(d -> "complete".equals(browser.executeScript("return document.readyState"))
                     && !d.findElements(By.id("pactForm:area_input")).isEmpty());
             browser.executeScript("document.getElementById('pactForm:area_input').value='AUTONOMY';");

@@ -74,6 +74,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
+        try {
+            return validate(req, res, ctx);
+        } catch (RuntimeException e) {
+            if (!it.milano.levacivica.portal.infrastructure.persistence.DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            // every request checks its account in the database: when that hangs or is away, say so at once
+            res.setHeader("Retry-After", "5");
+            return refuse(req, res, 503, "/problems/unavailable", "Service Unavailable", "error.unavailable");
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean api = path.startsWith("/api/");
         req.setAttribute(ClientAddress.ATTRIBUTE, proxies.clientAddress(req));
@@ -285,7 +298,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 res.setContentType("text/html");
                 res.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
                         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + status + "</title></head>"
-                        + "<body><main><h1>" + html(detail) + "</h1><p><a href=\"" + req.getContextPath() + "/\">"
+                        + "<body><main id=\"errorPage\" data-error=\"" + (status == 503 ? "unavailable" : Integer.toString(status))
+                        + "\"><h1>" + html(detail) + "</h1><p><a href=\"" + req.getContextPath() + "/\">"
                         + html(PortalMessages.get(locale, "error.backHome")) + "</a></p></main></body></html>");
             }
         } catch (IOException ignored) {
