@@ -243,7 +243,8 @@ public class CaseResource {
 
     @GET
     @Path("case-statistics")
-    @Operation(summary = "Counts of cases by Municipio, level, target group and phase, opened and closed per month, average days per phase (coordinators, social workers)")
+    @Operation(summary = "Counts of cases by Municipio, level, target group and phase, opened and closed per month, average days per phase "
+            + "(coordinators, social workers); cells below minCell are suppressed with their complements, or a table withheld")
     public CaseStatistics.Counts statistics() {
         return statistics.counts();
     }

@@ -134,15 +134,21 @@ public class RstResource {
         }
     }
 
-    /** Places occupied in one housing type and one Municipio. */
-    public record OccupiedView(HousingType housingType, int municipio, long places) {
+    /**
+     * Places occupied in one housing type and one Municipio: {@code places} is null when it is suppressed, and
+     * {@code suppressed} says why (SMALL: fewer than the threshold; COMPLEMENT: hidden so that a total does not reveal one).
+     */
+    public record OccupiedView(HousingType housingType, int municipio, Long places, it.milano.levacivica.portal.application.SmallCells.Suppression suppressed) {
     }
 
-    /** The places occupied on the first day of a month ({@code yyyy-MM}); housing types and Municipi with none are left out. */
-    public record OccupancyView(String month, List<OccupiedView> occupied) {
+    /**
+     * The places occupied on the first day of a month ({@code yyyy-MM}); housing types and Municipi with none are left out;
+     * {@code withheld}: the month's counts are all too small to show, and {@code occupied} is empty.
+     */
+    public record OccupancyView(String month, List<OccupiedView> occupied, boolean withheld) {
         static OccupancyView of(PlacementService.MonthOccupancy m) {
             return new OccupancyView(m.month().toString(),
-                    m.occupied().stream().map(o -> new OccupiedView(o.type(), o.municipio(), o.places())).toList());
+                    m.occupied().stream().map(o -> new OccupiedView(o.type(), o.municipio(), o.places(), o.suppressed())).toList(), m.withheld());
         }
     }
 
@@ -275,7 +281,8 @@ public class RstResource {
 
     @GET
     @Path("occupancy")
-    @Operation(summary = "Occupied places by housing type and Municipio on the first day of each of the last 12 months (counts only)")
+    @Operation(summary = "Occupied places by housing type and Municipio on the first day of each of the last 12 months (counts only; "
+            + "cells below portal.statistics.minCell are suppressed with their complements, or the month withheld)")
     public List<OccupancyView> occupancy() {
         return rst.occupancy().stream().map(OccupancyView::of).toList();
     }

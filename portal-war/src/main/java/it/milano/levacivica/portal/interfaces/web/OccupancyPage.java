@@ -24,10 +24,17 @@ public class OccupancyPage implements Serializable {
     private transient PlacementService rst;
 
     private String chart;
+    private List<PlacementService.MonthOccupancy> months;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.statistics.minCell", defaultValue = "3")
+    private int minCell;
 
     @PostConstruct
     void load() {
         List<PlacementService.MonthOccupancy> occupancy = rst.occupancy();
+        months = new java.util.ArrayList<>(occupancy);
+        java.util.Collections.reverse(months);
         // one series per housing type and Municipio met in the year, in that order
         TreeSet<PlacementService.Occupied> series = new TreeSet<>(Comparator.comparing(PlacementService.Occupied::type)
                 .thenComparingInt(PlacementService.Occupied::municipio));
@@ -38,8 +45,16 @@ public class OccupancyPage implements Serializable {
         int i = 0;
         for (PlacementService.Occupied s : series) {
             JsonArrayBuilder data = Json.createArrayBuilder();
-            occupancy.forEach(m -> data.add(m.occupied().stream().filter(o -> o.type() == s.type() && o.municipio() == s.municipio())
-                    .mapToLong(PlacementService.Occupied::places).sum()));
+            // a suppressed cell (and a withheld month) is left out of the chart: null, not 0
+            occupancy.forEach(m -> {
+                PlacementService.Occupied o = m.occupied().stream().filter(x -> x.type() == s.type() && x.municipio() == s.municipio())
+                        .findFirst().orElse(null);
+                if (m.withheld() || (o != null && o.places() == null)) {
+                    data.addNull();
+                } else {
+                    data.add(o == null ? 0 : o.places());
+                }
+            });
             String label = FacesFeedback.text("housing." + s.type().name()) + " · M" + s.municipio();
             datasets.add(Json.createObjectBuilder().add("label", label).add("data", data)
                     .add("backgroundColor", COLOURS[i % COLOURS.length]));
@@ -55,4 +70,15 @@ public class OccupancyPage implements Serializable {
     }
 
     public String getChart() { return chart; }
+
+    /** @return the months with their cells, newest first, for the table under the chart */
+    public List<PlacementService.MonthOccupancy> getMonths() { return months; }
+
+    /** @return the threshold of small cells */
+    public int getMinCell() { return minCell; }
+
+    /** @param o a cell @return its number, "&lt; 3" or "n.d." */
+    public String shown(PlacementService.Occupied o) {
+        return StatisticsText.shown(new it.milano.levacivica.portal.application.SmallCells.Count(o.places(), o.suppressed()), minCell);
+    }
 }
