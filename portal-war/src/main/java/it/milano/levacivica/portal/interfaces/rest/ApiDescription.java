@@ -52,6 +52,7 @@ public class ApiDescription implements OASFilter {
         t.put("tasks", "Tasks given to volunteers at check-ins or by social workers");
         t.put("sspt cases", "SSPT cases (special-category data: every read is audited)");
         t.put("rst", "RST temporary housing: units, placements, the Social Pact, the waiting list");
+        t.put("privacy", "Privacy by design: retention, a person's copy of their data, rectification and restriction (docs/privacy.md)");
         t.put("audit", "The hash-chained audit trail (administrators)");
         t.put("operations", "Liveness of the API");
         return t;
@@ -99,6 +100,8 @@ public class ApiDescription implements OASFilter {
             {"GET /api/v1/projects", "listProjects"},
             {"GET /api/v1/projects/{id}", "getProject"},
             {"PUT /api/v1/projects/{id}", "updateProject"},
+            {"GET /api/v1/retention", "getRetentionPeriods"},
+            {"POST /api/v1/retention/run", "runRetention"},
             {"GET /api/v1/rst/alerts", "listRstAlerts"},
             {"POST /api/v1/rst/cases/{caseId}/placements", "placePerson"},
             {"GET /api/v1/rst/cases/{caseId}/placements", "listCasePlacements"},
