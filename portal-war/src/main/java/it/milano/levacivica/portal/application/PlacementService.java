@@ -218,14 +218,24 @@ public class PlacementService {
     }
 
     public PlacementFile open(long placementId) {
-        Placement p = readable(placementId);
+        return open(placementId, null);
+    }
+
+    /** @param reason why the caller reads it: required when its case is restricted (recorded in the audit trail) */
+    public PlacementFile open(long placementId, String reason) {
+        Placement p = readable(placementId, reason);
         audit.record("READ", "PLACEMENT", p.getId(), p.getSsptCase().getCode());
         return new PlacementFile(p, rst.goals(p.getId()), rst.steps(p.getId()), rst.accompaniment(p.getId()),
                 rst.declaredStays(p.getMember().getId()));
     }
 
     public List<Placement> ofCase(long caseId) {
-        SsptCase c = cases.readableCase(caseId);
+        return ofCase(caseId, null);
+    }
+
+    /** @param reason why the caller reads them: required when the case is restricted (recorded in the audit trail) */
+    public List<Placement> ofCase(long caseId, String reason) {
+        SsptCase c = cases.readableCase(caseId, reason);
         List<Placement> list = rst.ofCase(c.getId());
         audit.record("LIST", "PLACEMENT", null, "case " + c.getId() + ", " + list.size() + " placements");
         return list;
@@ -386,10 +396,10 @@ public class PlacementService {
         return out;
     }
 
-    private Placement readable(long id) {
+    private Placement readable(long id, String reason) {
         Placement p = rst.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
         try {
-            cases.readableCase(p.getSsptCase().getId());
+            cases.readableCase(p.getSsptCase().getId(), reason);
         } catch (NotFoundException refused) {
             audit.recordRefusal("DENIED_READ", "PLACEMENT", p.getId(), null);
             throw refused;

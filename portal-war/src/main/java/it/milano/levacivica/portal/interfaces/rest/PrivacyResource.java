@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Privacy by design (issue 15): retention, the data subjects' copies of their data (art. 15, 20), rectification
- * (art. 16) and restriction (art. 18) of a case. docs/privacy.md says what is kept, why and for how long.
+ * Retention (issue 15): the periods in force and a run of the job now. A person's copy of their data is at
+ * {@code /me/personal-data} ({@link MeResource}), a case member's, rectification and restriction under
+ * {@code /cases/{id}} ({@link CaseResource}). docs/privacy.md says what is kept, why and for how long.
  */
-@Path("/")
+@Path("/retention")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,7 +46,6 @@ public class PrivacyResource {
     private RetentionService retention;
 
     @GET
-    @Path("retention")
     @Operation(summary = "The retention periods in force (administrators)")
     public RetentionPeriodsView retentionPeriods() {
         RetentionService.Periods p = retention.periods();
@@ -53,7 +53,7 @@ public class PrivacyResource {
     }
 
     @POST
-    @Path("retention/run")
+    @Path("run")
     @Operation(summary = "Run the retention job now (administrators): erases or pseudonymises what is past its period, except what a "
             + "legal hold keeps; every step is audited. It also runs by itself every night, once per cluster")
     public RetentionRunView runRetention() {

@@ -182,16 +182,17 @@ public class RstResource {
 
     @GET
     @Path("cases/{caseId: [0-9]+}/placements")
-    @Operation(summary = "Placements of a case")
-    public List<PlacementView> ofCase(@PathParam("caseId") long caseId) {
-        return rst.ofCase(caseId).stream().map(PlacementView::of).toList();
+    @Operation(summary = "Placements of a case; a restricted case needs the header X-Access-Reason (recorded)")
+    public List<PlacementView> ofCase(@PathParam("caseId") long caseId, @jakarta.ws.rs.HeaderParam(AccessReason.HEADER) String reason) {
+        return rst.ofCase(caseId, AccessReason.of(reason)).stream().map(PlacementView::of).toList();
     }
 
     @GET
     @Path("placements/{id: [0-9]+}")
-    @Operation(summary = "A placement with its Social Pact and accompaniment (read audited)")
-    public PlacementFileView get(@PathParam("id") long id) {
-        return PlacementFileView.of(rst.open(id));
+    @Operation(summary = "A placement with its Social Pact and accompaniment (read audited); a restricted case needs the header "
+            + "X-Access-Reason (recorded)")
+    public PlacementFileView get(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam(AccessReason.HEADER) String reason) {
+        return PlacementFileView.of(rst.open(id, AccessReason.of(reason)));
     }
 
     @POST
