@@ -440,6 +440,8 @@ class PrivacyIT {
     void coordinatorsNeverSeeACountOfOneOrTwoAndSmallCellsHaveAComplement() {
         String sw = socialWorker(3);
         newCase(sw, Map.of());
+        // the cases of Municipio 3 as its social worker sees them (other test classes may have opened some)
+        int inThree = fx.as(sw, Fixtures.PASSWORD).get("/api/v1/cases?limit=500").then().statusCode(200).extract().jsonPath().getList("id").size();
         JsonPath stats = fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200).extract().jsonPath();
         assertEquals(3, stats.getInt("minCell"));
         for (String table : List.of("byMunicipio", "byLevel", "byTargetGroup", "byPhase", "openedPerMonth", "closedPerMonth")) {
@@ -453,11 +455,13 @@ class PrivacyIT {
             assertTrue(!small || complement, table + ": a small cell is hidden with a complement: " + cells);
         }
         Map<String, Object> three = stats.getMap("byMunicipio.cells.'3'");
-        assertTrue(stats.getBoolean("byMunicipio.withheld") || (three != null && three.get("value") == null
-                && "SMALL".equals(three.get("suppressed"))), "one case in Municipio 3 is not shown: " + stats.getMap("byMunicipio"));
-        newCase(sw, Map.of());
-        Map<String, Object> two = fx.as("coordinator").get("/api/v1/case-statistics").then().extract().jsonPath().getMap("byMunicipio.cells.'3'");
-        assertTrue(two == null || two.get("value") == null, "two are not shown either: " + two);
+        if (inThree < 3) {
+            assertTrue(stats.getBoolean("byMunicipio.withheld") || (three != null && three.get("value") == null
+                    && "SMALL".equals(three.get("suppressed"))), inThree + " cases in Municipio 3 are not shown: " + stats.getMap("byMunicipio"));
+        } else {
+            assertTrue(stats.getBoolean("byMunicipio.withheld") || three.get("value") == null || ((Number) three.get("value")).intValue() == inThree,
+                    "a count is shown as it is, or hidden: " + three);
+        }
         // the page says "< 3"
         String page = page("coordinator", "demo", "/coordinator/statistics.xhtml");
         assertTrue(page.contains("&lt; 3") || page.contains("< 3"), "the page shows small cells as < 3");
