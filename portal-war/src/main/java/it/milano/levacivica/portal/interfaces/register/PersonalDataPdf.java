@@ -74,7 +74,7 @@ public class PersonalDataPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
         PdfWriter.getInstance(doc, out);
-        String title = PortalMessages.get(locale, "personalData.title");
+        String title = PortalMessages.get(locale, "personalData.heading");
         doc.addTitle(title);
         doc.open();
         Writer w = new Writer(doc, fonts, locale, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale),
