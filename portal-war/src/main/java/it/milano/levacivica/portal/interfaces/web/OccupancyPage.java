@@ -26,13 +26,13 @@ public class OccupancyPage implements Serializable {
     private String chart;
     private List<PlacementService.MonthOccupancy> months;
 
-    @jakarta.inject.Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.statistics.minCell", defaultValue = "3")
+    /** Read at load, not injected: a view-scoped bean may hold only what can be serialised. */
     private int minCell;
 
     @PostConstruct
     void load() {
         List<PlacementService.MonthOccupancy> occupancy = rst.occupancy();
+        minCell = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("portal.statistics.minCell", Integer.class).orElse(3);
         months = new java.util.ArrayList<>(occupancy);
         java.util.Collections.reverse(months);
         // one series per housing type and Municipio met in the year, in that order
