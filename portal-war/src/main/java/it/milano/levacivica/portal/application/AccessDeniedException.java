@@ -8,4 +8,9 @@ public class AccessDeniedException extends PortalException {
     public AccessDeniedException(String messageKey, Object... args) {
         super("forbidden", messageKey, null, args);
     }
+
+    /** A refusal of its own kind ({@code type}), still a 403. */
+    protected AccessDeniedException(String type, String messageKey, Object[] args) {
+        super(type, messageKey, null, args);
+    }
 }

@@ -65,11 +65,37 @@ public class CaseService {
     public record MonitoringCommand(LocalDate checkedOn, String note) {
     }
 
-    /** Everything about a case, for its social workers. */
+    /**
+     * Everything about a case, for its social workers; {@code editable} is false while it is restricted;
+     * {@code corrections} are the household's corrections, oldest first.
+     */
     public record CaseFile(SsptCase ssptCase, List<CaseTransition> transitions, List<CaseDetail.Member> members,
             List<CaseDetail.Collaborator> collaborators, List<CaseDetail.Goal> goals, List<CaseDetail.Intervention> interventions,
-            List<CaseDetail.Monitoring> monitoring, boolean editable) {
+            List<CaseDetail.Monitoring> monitoring, boolean editable, List<CaseDetail.MemberChange> corrections, boolean responsible) {
     }
+
+    /**
+     * A correction of a household member's data (GDPR art. 16), by the responsible social worker.
+     *
+     * @param fullName required, at most 200 characters
+     * @param relation at most 100 characters
+     * @param reason why, required, at most 500 characters (kept with the previous values)
+     * @param version the member's version read, optional
+     */
+    public record RectifyCommand(String fullName, LocalDate birthDate, String relation, String reason, Long version) {
+    }
+
+    /**
+     * Restricting a case (GDPR art. 18) or lifting the restriction, by the responsible social worker.
+     *
+     * @param restricted required
+     * @param reason why, required, at most 250 characters (recorded in the audit trail)
+     */
+    public record RestrictionCommand(Boolean restricted, String reason) {
+    }
+
+    /** Longest reason for reading a restricted case, so that it fits the audit record's detail with the code. */
+    public static final int MAX_REASON = 250;
 
     @Inject
     private CaseRepository cases;
@@ -118,12 +144,75 @@ public class CaseService {
         return list;
     }
 
-    /** @return the whole case file (read audited) */
+    /** @return the whole case file (read audited); a restricted case needs {@link #open(long, String)} */
     public CaseFile open(long caseId) {
-        SsptCase c = readable(caseId);
-        audit.record("READ", "CASE", c.getId(), c.getCode());
+        return open(caseId, null);
+    }
+
+    /**
+     * @param reason why the caller reads the case: required when it is restricted, recorded with the read
+     * @return the whole case file (read audited)
+     * @throws ReasonRequiredException when the case is restricted and no reason is given
+     */
+    public CaseFile open(long caseId, String reason) {
+        SsptCase c = readable(caseId, reason);
+        if (!c.isRestricted()) {
+            audit.record("READ", "CASE", c.getId(), c.getCode());
+        }
         return new CaseFile(c, cases.transitions(c.getId()), cases.members(c.getId()), cases.collaborators(c.getId()),
-                cases.goals(c.getId()), cases.interventions(c.getId()), cases.monitoring(c.getId()), mayEdit(c));
+                cases.goals(c.getId()), cases.interventions(c.getId()), cases.monitoring(c.getId()), mayEdit(c) && !c.isRestricted(),
+                cases.memberChanges(c.getId()), isResponsible(c));
+    }
+
+    /**
+     * The responsible social worker restricts the case (read only; every read needs a stated reason, recorded) or
+     * lifts the restriction. Restricted cases are also kept by the retention job.
+     */
+    public SsptCase restrict(long caseId, RestrictionCommand cmd) {
+        FieldCheck.of(cmd).required("restricted", cmd.restricted()).text("reason", cmd.reason(), MAX_REASON).orThrow();
+        SsptCase c = visible(caseId);
+        requireResponsible(c);
+        if (c.getPersonalDataErasedOn() != null && cmd.restricted()) {
+            throw new ConflictException("case.error.erased");
+        }
+        c.restrict(cmd.restricted(), LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        audit.record(cmd.restricted() ? "RESTRICT" : "LIFT_RESTRICTION", "CASE", c.getId(), c.getCode() + ", reason: " + cmd.reason().strip());
+        return c;
+    }
+
+    /**
+     * The responsible social worker corrects a household member's data; what was there is kept, with who, when
+     * and why ({@code case_member_change}). Refused while the case is restricted, or once its personal data was
+     * pseudonymised.
+     */
+    public CaseDetail.Member rectify(long caseId, long memberId, RectifyCommand cmd) {
+        FieldCheck.of(cmd).text("fullName", cmd.fullName(), 200)
+                .that(cmd.relation() == null || cmd.relation().length() <= 100, "relation", "validation.tooLong")
+                .text("reason", cmd.reason(), 500).orThrow();
+        SsptCase c = editable(caseId);
+        requireResponsible(c);
+        if (c.getPersonalDataErasedOn() != null) {
+            throw new ConflictException("case.error.erased");
+        }
+        CaseDetail.Member m = cases.member(c.getId(), memberId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (cmd.version() != null && cmd.version() != m.getVersion()) {
+            throw new StaleVersionException("error.stale");
+        }
+        cases.add(new CaseDetail.MemberChange(m, LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)), caller.person(), cmd.reason()));
+        m.rectify(cmd.fullName(), cmd.birthDate(), blank(cmd.relation()));
+        audit.record("RECTIFY", "CASE", c.getId(), "member " + m.getId());
+        return m;
+    }
+
+    private void requireResponsible(SsptCase c) {
+        if (!isResponsible(c)) {
+            audit.recordRefusal("DENIED_UPDATE", "CASE", c.getId(), null);
+            throw new AccessDeniedException("case.error.onlyResponsible");
+        }
+    }
+
+    private boolean isResponsible(SsptCase c) {
+        return c.getResponsible().getId().equals(caller.person().getId());
     }
 
     /** A social worker opens a case in their Municipio; they are its responsible. */
@@ -239,9 +328,27 @@ public class CaseService {
         return t;
     }
 
-    /** For sibling services (RST): the case if the caller may read it, else not found. */
+    /** For sibling services (RST): the case if the caller may read it, else not found; a restricted one needs a reason. */
     SsptCase readableCase(long caseId) {
-        return readable(caseId);
+        return readable(caseId, null);
+    }
+
+    /**
+     * For sibling services (RST, subject access): the case if the caller may read it; a restricted case is read
+     * only with a reason, recorded in the audit trail.
+     */
+    SsptCase readableCase(long caseId, String reason) {
+        return readable(caseId, reason);
+    }
+
+    /** For sibling services (subject access): the case if the caller is its responsible social worker or a collaborator. */
+    SsptCase responsibleCase(long caseId, String reason) {
+        SsptCase c = readable(caseId, reason);
+        if (!mayEdit(c)) {
+            audit.recordRefusal("DENIED_READ", "CASE", c.getId(), null);
+            throw new AccessDeniedException("case.error.notResponsible");
+        }
+        return c;
     }
 
     /** For sibling services (RST): the case if the caller may change it. */
@@ -254,22 +361,44 @@ public class CaseService {
         return municipio();
     }
 
-    /** The case if the caller may read it; otherwise 404, and a refusal of an existing case is audited. */
-    private SsptCase readable(long caseId) {
+    /**
+     * The case if the caller may read it; otherwise 404, and a refusal of an existing case is audited. A restricted
+     * case is read only with a reason: without one, 403 (audited); with one, the read and its reason are recorded.
+     */
+    private SsptCase readable(long caseId, String reason) {
+        SsptCase c = visible(caseId);
+        if (c.isRestricted()) {
+            if (reason == null || reason.isBlank()) {
+                audit.recordRefusal("DENIED_READ", "CASE", c.getId(), "restricted, no reason given");
+                throw new ReasonRequiredException(c.getCode());
+            }
+            String r = reason.strip();
+            audit.record("READ_RESTRICTED", "CASE", c.getId(), c.getCode() + ", reason: " + (r.length() > MAX_REASON ? r.substring(0, MAX_REASON) : r));
+        }
+        return c;
+    }
+
+    /** The case if the caller may change it: responsible or collaborator, and not restricted (423). */
+    private SsptCase editable(long caseId) {
+        SsptCase c = visible(caseId);
+        if (!mayEdit(c)) {
+            audit.recordRefusal("DENIED_UPDATE", "CASE", c.getId(), null);
+            throw new AccessDeniedException("case.error.notResponsible");
+        }
+        if (c.isRestricted()) {
+            audit.recordRefusal("DENIED_UPDATE", "CASE", c.getId(), "restricted");
+            throw new CaseRestrictedException(c.getCode());
+        }
+        return c;
+    }
+
+    /** The case if it is of the caller's Municipio; otherwise 404, and a refusal of an existing case is audited. */
+    private SsptCase visible(long caseId) {
         SsptCase c = cases.find(caseId).orElseThrow(() -> new NotFoundException("error.notFound"));
         Integer m = caller.is(Role.SOCIAL_WORKER) ? caller.person().getMunicipio() : null;
         if (m == null || c.getMunicipio() != m) {
             audit.recordRefusal("DENIED_READ", "CASE", c.getId(), null);
             throw new NotFoundException("error.notFound");
-        }
-        return c;
-    }
-
-    private SsptCase editable(long caseId) {
-        SsptCase c = readable(caseId);
-        if (!mayEdit(c)) {
-            audit.recordRefusal("DENIED_UPDATE", "CASE", c.getId(), null);
-            throw new AccessDeniedException("case.error.notResponsible");
         }
         return c;
     }

@@ -14,16 +14,51 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Counts of cases for coordinators (and social workers): never a name, a summary or a court reference. */
+/**
+ * Counts of cases for coordinators (and social workers): never a name, a summary or a court reference, and no
+ * count small enough to single anyone out: every table goes through {@link SmallCells} with the threshold
+ * {@code portal.statistics.minCell} (3), and an average made of fewer cases than that is not shown.
+ */
 @ApplicationScoped
 @Transactional
 public class CaseStatistics {
 
-    /** The statistics. */
-    public record Counts(Map<Integer, Long> byMunicipio, Map<String, Long> byLevel, Map<String, Long> byTargetGroup,
-            Map<String, Long> byPhase, Map<String, Long> openedPerMonth, Map<String, Long> closedPerMonth,
-            Map<String, Double> averageDaysInPhase) {
+    /**
+     * One table of counts after small-cell suppression.
+     *
+     * @param cells by name (a Municipio's number, a phase, a month {@code yyyy-MM}...), in order; a suppressed
+     *        cell has a null {@code value}
+     * @param withheld the whole table is withheld: no cell could be protected otherwise
+     */
+    public record CountTable(Map<String, SmallCells.Count> cells, boolean withheld) {
+        static CountTable of(Map<String, Long> counts, int threshold) {
+            SmallCells.Table<String> t = SmallCells.suppress(counts, threshold);
+            return new CountTable(t.cells(), t.withheld());
+        }
     }
+
+    /**
+     * An average number of days, or null when it is made of fewer cases than the threshold.
+     *
+     * @param days the average, one decimal; null when suppressed
+     * @param suppressed NONE when shown, SMALL otherwise
+     */
+    public record Average(Double days, SmallCells.Suppression suppressed) {
+    }
+
+    /**
+     * The statistics.
+     *
+     * @param minCell the threshold: counts from 1 to {@code minCell - 1} are shown as "&lt; minCell"
+     */
+    public record Counts(int minCell, CountTable byMunicipio, CountTable byLevel, CountTable byTargetGroup,
+            CountTable byPhase, CountTable openedPerMonth, CountTable closedPerMonth,
+            Map<String, Average> averageDaysInPhase) {
+    }
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.statistics.minCell", defaultValue = "3")
+    private int minCell;
 
     @Inject
     private CaseRepository cases;
@@ -51,16 +86,17 @@ public class CaseStatistics {
                 enteredAt = t.getOccurredAt();
             }
         }
-        Map<String, Double> average = new TreeMap<>();
-        phaseDays.forEach((k, v) -> average.put(k, Math.round(v[0] / v[1] * 10) / 10.0));
-        return new Counts(
-                new TreeMap<>(all.stream().collect(Collectors.groupingBy(SsptCase::getMunicipio, Collectors.counting()))),
-                new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getLevel().name(), Collectors.counting()))),
-                new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getTargetGroup().name(), Collectors.counting()))),
-                new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getPhase().name(), Collectors.counting()))),
-                new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> YearMonth.from(c.getOpenedOn()).toString(), Collectors.counting()))),
-                new TreeMap<>(all.stream().filter(c -> c.getClosedOn() != null)
-                        .collect(Collectors.groupingBy(c -> YearMonth.from(c.getClosedOn()).toString(), Collectors.counting()))),
+        Map<String, Average> average = new TreeMap<>();
+        phaseDays.forEach((k, v) -> average.put(k, SmallCells.isSmall((long) v[1], minCell) ? new Average(null, SmallCells.Suppression.SMALL)
+                : new Average(Math.round(v[0] / v[1] * 10) / 10.0, SmallCells.Suppression.NONE)));
+        return new Counts(minCell,
+                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> Integer.toString(c.getMunicipio()), Collectors.counting()))), minCell),
+                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getLevel().name(), Collectors.counting()))), minCell),
+                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getTargetGroup().name(), Collectors.counting()))), minCell),
+                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getPhase().name(), Collectors.counting()))), minCell),
+                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> YearMonth.from(c.getOpenedOn()).toString(), Collectors.counting()))), minCell),
+                CountTable.of(new TreeMap<>(all.stream().filter(c -> c.getClosedOn() != null)
+                        .collect(Collectors.groupingBy(c -> YearMonth.from(c.getClosedOn()).toString(), Collectors.counting()))), minCell),
                 average);
     }
 }

@@ -327,8 +327,9 @@ public class HoursService {
         HourEntry rule = new HourEntry(day, category, Duration.ofMinutes(c.getMinutes()), activity);
         List<Violation> violations = relevant(record(y).validate(rule, clock));
         refuseErrors(violations);
-        String note = c.getSummary().length() > NOTE_MAX ? c.getSummary().substring(0, NOTE_MAX) : c.getSummary();
-        TimeEntry e = new TimeEntry(y, day, category, c.getMinutes(), activity, note, null, LocalDateTime.now(clock));
+        // no note: the summary stays on the check-in, which only the volunteer and the tutor read (minimisation);
+        // a note on the hours would show it to everyone who sees the year's hours
+        TimeEntry e = new TimeEntry(y, day, category, c.getMinutes(), activity, null, null, LocalDateTime.now(clock));
         e.fromCheckIn(c);
         repository.add(e);
         return e;

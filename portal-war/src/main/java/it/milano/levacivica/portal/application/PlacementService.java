@@ -218,14 +218,24 @@ public class PlacementService {
     }
 
     public PlacementFile open(long placementId) {
-        Placement p = readable(placementId);
+        return open(placementId, null);
+    }
+
+    /** @param reason why the caller reads it: required when its case is restricted (recorded in the audit trail) */
+    public PlacementFile open(long placementId, String reason) {
+        Placement p = readable(placementId, reason);
         audit.record("READ", "PLACEMENT", p.getId(), p.getSsptCase().getCode());
         return new PlacementFile(p, rst.goals(p.getId()), rst.steps(p.getId()), rst.accompaniment(p.getId()),
                 rst.declaredStays(p.getMember().getId()));
     }
 
     public List<Placement> ofCase(long caseId) {
-        SsptCase c = cases.readableCase(caseId);
+        return ofCase(caseId, null);
+    }
+
+    /** @param reason why the caller reads them: required when the case is restricted (recorded in the audit trail) */
+    public List<Placement> ofCase(long caseId, String reason) {
+        SsptCase c = cases.readableCase(caseId, reason);
         List<Placement> list = rst.ofCase(c.getId());
         audit.record("LIST", "PLACEMENT", null, "case " + c.getId() + ", " + list.size() + " placements");
         return list;
@@ -332,50 +342,64 @@ public class PlacementService {
     }
 
     /**
-     * Places occupied in one housing type and one Municipio.
+     * Places occupied in one housing type and one Municipio, after small-cell suppression.
      *
      * @param type the housing type
      * @param municipio 1 to 9
-     * @param places how many people were placed there
+     * @param places how many people were placed there; null when suppressed
+     * @param suppressed NONE when {@code places} is shown
      */
-    public record Occupied(HousingType type, int municipio, long places) {
+    public record Occupied(HousingType type, int municipio, Long places, SmallCells.Suppression suppressed) {
     }
 
     /**
      * The places occupied on the first day of a month.
      *
      * @param month the month
-     * @param occupied by housing type and then Municipio; those with no one placed are left out
+     * @param occupied by housing type and then Municipio; those with no one placed are left out; empty when withheld
+     * @param withheld the month's counts are too small to show any of them ({@link SmallCells})
      */
-    public record MonthOccupancy(YearMonth month, List<Occupied> occupied) {
+    public record MonthOccupancy(YearMonth month, List<Occupied> occupied, boolean withheld) {
     }
 
-    /** @return occupied places by housing type and Municipio on the first day of each of the last 12 months, oldest first: counts only */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.statistics.minCell", defaultValue = "3")
+    private int minCell;
+
+    /**
+     * @return occupied places by housing type and Municipio on the first day of each of the last 12 months, oldest first:
+     *         counts only, each month's small cells suppressed ({@link SmallCells})
+     */
     public List<MonthOccupancy> occupancy() {
         caller.require(Role.COORDINATOR, Role.SOCIAL_WORKER);
         List<Placement> all = rst.all();
         List<MonthOccupancy> out = new ArrayList<>();
         YearMonth now = YearMonth.now(clock);
-        java.util.Comparator<Occupied> order = java.util.Comparator.comparing(Occupied::type).thenComparingInt(Occupied::municipio);
         for (int i = 11; i >= 0; i--) {
             LocalDate day = now.minusMonths(i).atDay(1);
-            Map<String, Occupied> counts = new TreeMap<>();
+            // by housing type, then Municipio (the key sorts so)
+            Map<String, Long> counts = new TreeMap<>();
+            Map<String, HousingUnit> cellUnit = new java.util.HashMap<>();
             for (Placement p : all) {
                 if (!p.getStartDate().isAfter(day) && !p.getPlannedEnd().isBefore(day) && (p.getEndedOn() == null || p.getEndedOn().isAfter(day))) {
                     HousingUnit u = p.getUnit();
-                    counts.merge(u.getType() + "/" + u.getMunicipio(), new Occupied(u.getType(), u.getMunicipio(), 1),
-                            (a, b) -> new Occupied(a.type(), a.municipio(), a.places() + b.places()));
+                    String key = u.getType().ordinal() + "/" + u.getMunicipio();
+                    counts.merge(key, 1L, Long::sum);
+                    cellUnit.putIfAbsent(key, u);
                 }
             }
-            out.add(new MonthOccupancy(YearMonth.from(day), counts.values().stream().sorted(order).toList()));
+            SmallCells.Table<String> table = SmallCells.suppress(counts, minCell);
+            List<Occupied> cells = table.cells().entrySet().stream().map(e -> new Occupied(cellUnit.get(e.getKey()).getType(),
+                    cellUnit.get(e.getKey()).getMunicipio(), e.getValue().value(), e.getValue().suppressed())).toList();
+            out.add(new MonthOccupancy(YearMonth.from(day), cells, table.withheld()));
         }
         return out;
     }
 
-    private Placement readable(long id) {
+    private Placement readable(long id, String reason) {
         Placement p = rst.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
         try {
-            cases.readableCase(p.getSsptCase().getId());
+            cases.readableCase(p.getSsptCase().getId(), reason);
         } catch (NotFoundException refused) {
             audit.recordRefusal("DENIED_READ", "PLACEMENT", p.getId(), null);
             throw refused;

@@ -132,6 +132,23 @@ public class ServiceYearService {
                 || (caller.is(Role.VOLUNTEER) && y.getVolunteer().getId() == me);
     }
 
+    /**
+     * Minimisation (issue 15): check-in summaries and remarks and task texts are for the year's volunteer and tutor;
+     * coordinators and administrators see the year, its hours and counts, not these texts.
+     *
+     * @param y a service year the caller may see
+     * @return whether the caller may read its texts
+     */
+    public boolean mayReadTexts(ServiceYear y) {
+        long me = caller.person().getId();
+        return (caller.is(Role.TUTOR) && y.getTutor().getId() == me) || (caller.is(Role.VOLUNTEER) && y.getVolunteer().getId() == me);
+    }
+
+    /** @param serviceYearId a year the caller may see (404 otherwise) @return whether they may read its texts ({@link #mayReadTexts}) */
+    public boolean mayReadTexts(long serviceYearId) {
+        return mayReadTexts(get(serviceYearId));
+    }
+
     /** @param data the new year @return it */
     public ServiceYear create(ServiceYearData data) {
         caller.require(Role.COORDINATOR);

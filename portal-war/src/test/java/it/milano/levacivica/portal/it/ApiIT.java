@@ -434,11 +434,12 @@ class ApiIT {
         int sent = 0;
         for (Map.Entry<String, PathItem> e : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : e.getValue().readOperationsMap().entrySet()) {
-                if (op.getValue().getOperationId().equals("getRegisterPdf") || op.getKey() == PathItem.HttpMethod.DELETE) {
-                    continue; // deleting real records would change the demo under other tests' feet; the PDF is tested elsewhere
+                if (List.of("getRegisterPdf", "getMyPersonalDataPdf", "getCaseMemberPersonalDataPdf").contains(op.getValue().getOperationId())
+                        || op.getKey() == PathItem.HttpMethod.DELETE) {
+                    continue; // deleting real records would change the demo under other tests' feet; the PDFs are tested elsewhere
                 }
                 for (String badId : List.of("abc", "0", "99999999999")) {
-                    String path = e.getKey().replace("{id}", badId).replace("{caseId}", badId).replace("{taskId}", badId)
+                    String path = e.getKey().replace("{id}", badId).replace("{caseId}", badId).replace("{taskId}", badId).replace("{memberId}", badId)
                             .replace("{month}", "2026-13");
                     for (String role : roles) {
                         RequestSpecification r = fx.as(role).queryParam("from", "yesterday").queryParam("format", "pdf;drop");

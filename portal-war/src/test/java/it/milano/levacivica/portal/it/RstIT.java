@@ -233,8 +233,12 @@ class RstIT {
         fx.as("volunteer").get("/api/v1/rst/occupancy").then().statusCode(403);
         Response occupancy = fx.as("coordinator").get("/api/v1/rst/occupancy");
         occupancy.then().statusCode(200).body("size()", equalTo(12));
+        // counts only, and small ones suppressed (issue 15): the unit's cell is listed (its places maybe hidden) unless its month is withheld
         List<Object> counted = occupancy.jsonPath().getList("occupied.flatten().findAll { it.housingType == 'SHARED_FLAT' && it.municipio == 6 }");
-        assertTrue(!counted.isEmpty() && !occupancy.asString().contains("Anna Neri"), occupancy.asString());
+        List<Object> withheld = occupancy.jsonPath().getList("findAll { it.withheld }");
+        assertTrue((!counted.isEmpty() || !withheld.isEmpty()) && !occupancy.asString().contains("Anna Neri"), occupancy.asString());
+        List<Object> smallShown = occupancy.jsonPath().getList("occupied.flatten().findAll { it.places != null && it.places > 0 && it.places < 3 }");
+        assertEquals(List.of(), smallShown, "no count of 1 or 2 is shown");
         fx.as(sw, Fixtures.PASSWORD).get("/api/v1/rst/placements/" + id).then().statusCode(200);
         List<String> actions = fx.as("admin").get("/api/v1/audit?actor=" + sw + "&recordType=PLACEMENT").then().statusCode(200)
                 .extract().jsonPath().getList("action");

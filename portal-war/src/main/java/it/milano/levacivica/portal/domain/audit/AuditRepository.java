@@ -16,6 +16,16 @@ public interface AuditRepository {
      */
     List<AuditRecord> search(String actor, String recordType, Long recordId, LocalDateTime from, LocalDateTime to, Long beforeSeq, int max);
 
+    /**
+     * The records about a person, for their copy of their data: those on any of the given records, or made by
+     * {@code actor}, or naming {@code actor} in their detail ("... to user").
+     *
+     * @param records record type → ids (e.g. CASE → [12], SERVICE_YEAR → [3, 4])
+     * @param actor a user name, or null
+     * @param max at most this many, newest first
+     */
+    List<AuditRecord> about(java.util.Map<String, java.util.Collection<Long>> records, String actor, int max);
+
     /** Hands every record to {@code sink} in the order of the chain, a batch at a time. */
     void walk(Consumer<AuditRecord> sink);
 

@@ -19,6 +19,7 @@ public class ServiceYear implements java.io.Serializable {
     private LocalDate startDate;
     private LocalDate endDate;
     private ServiceYearStatus status;
+    private LocalDate textsErasedOn;
     private long version;
 
     protected ServiceYear() {
@@ -46,6 +47,8 @@ public class ServiceYear implements java.io.Serializable {
     /** @return the day after the last day of service (exclusive) */
     public LocalDate getEndDate() { return endDate; }
     public ServiceYearStatus getStatus() { return status; }
+    /** @return the day the retention job erased this year's texts (notes, check-in summaries, task texts), or null */
+    public LocalDate getTextsErasedOn() { return textsErasedOn; }
     public long getVersion() { return version; }
 
     /** @return the last day of service (inclusive) */

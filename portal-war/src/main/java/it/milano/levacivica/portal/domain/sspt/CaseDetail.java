@@ -33,11 +33,61 @@ public final class CaseDetail {
             this.relation = relation;
         }
 
+        /**
+         * Corrects the member's data (GDPR art. 16); the caller keeps what was there in a {@link MemberChange}.
+         *
+         * @param fullName required
+         */
+        public void rectify(String fullName, LocalDate birthDate, String relation) {
+            this.fullName = java.util.Objects.requireNonNull(fullName).strip();
+            this.birthDate = birthDate;
+            this.relation = relation;
+        }
+
         public Long getId() { return id; }
+        public SsptCase getSsptCase() { return ssptCase; }
         public String getFullName() { return fullName; }
         public LocalDate getBirthDate() { return birthDate; }
         public String getRelation() { return relation; }
         public long getVersion() { return version; }
+    }
+
+    /** What a household member's data was before a correction, who corrected it, when (UTC) and why. Never changed. */
+    public static class MemberChange implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long id;
+        private Member member;
+        private java.time.LocalDateTime changedAt;
+        private Person changedBy;
+        private String oldFullName;
+        private LocalDate oldBirthDate;
+        private String oldRelation;
+        private String reason;
+        private long version;
+
+        protected MemberChange() {
+        }
+
+        /** @param before the member as it is before the correction */
+        public MemberChange(Member before, java.time.LocalDateTime changedAt, Person changedBy, String reason) {
+            this.member = before;
+            this.changedAt = changedAt;
+            this.changedBy = changedBy;
+            this.oldFullName = before.getFullName();
+            this.oldBirthDate = before.getBirthDate();
+            this.oldRelation = before.getRelation();
+            this.reason = reason.strip();
+        }
+
+        public Long getId() { return id; }
+        public Member getMember() { return member; }
+        /** @return when, UTC */
+        public java.time.LocalDateTime getChangedAt() { return changedAt; }
+        public Person getChangedBy() { return changedBy; }
+        public String getOldFullName() { return oldFullName; }
+        public LocalDate getOldBirthDate() { return oldBirthDate; }
+        public String getOldRelation() { return oldRelation; }
+        public String getReason() { return reason; }
     }
 
     /** A social worker the responsible one added to the case. */

@@ -28,4 +28,8 @@ public interface CaseRepository {
     List<CaseDetail.Intervention> interventionsInMunicipio(int municipio);
     List<CaseDetail.Monitoring> monitoring(long caseId);
     List<CaseTransition> allTransitions();
+    /** @return the household member of a case, or empty */
+    Optional<CaseDetail.Member> member(long caseId, long memberId);
+    /** @return the corrections of a case's members, oldest first */
+    List<CaseDetail.MemberChange> memberChanges(long caseId);
 }

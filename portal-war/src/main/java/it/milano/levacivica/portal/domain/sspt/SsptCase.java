@@ -31,6 +31,9 @@ public class SsptCase implements Serializable {
     private CaseOutcome outcome;
     private LocalDate openedOn;
     private LocalDate closedOn;
+    private boolean restricted;
+    private LocalDateTime restrictedSince;
+    private LocalDate personalDataErasedOn;
     private long version;
 
     protected SsptCase() {
@@ -81,6 +84,17 @@ public class SsptCase implements Serializable {
         return Optional.of(t);
     }
 
+    /**
+     * Restricts the case (GDPR art. 18: read only, every read with a stated reason) or lifts the restriction.
+     *
+     * @param on whether restricted
+     * @param now when, UTC
+     */
+    public void restrict(boolean on, LocalDateTime now) {
+        this.restricted = on;
+        this.restrictedSince = on ? Objects.requireNonNull(now) : null;
+    }
+
     public boolean isOpen() {
         return phase != CasePhase.CLOSED;
     }
@@ -102,4 +116,10 @@ public class SsptCase implements Serializable {
     public LocalDate getOpenedOn() { return openedOn; }
     public LocalDate getClosedOn() { return closedOn; }
     public long getVersion() { return version; }
+    /** @return whether the case is restricted: read only, reads need a stated reason */
+    public boolean isRestricted() { return restricted; }
+    /** @return since when (UTC), or null */
+    public LocalDateTime getRestrictedSince() { return restrictedSince; }
+    /** @return the day the retention job pseudonymised the case's personal data, or null */
+    public LocalDate getPersonalDataErasedOn() { return personalDataErasedOn; }
 }

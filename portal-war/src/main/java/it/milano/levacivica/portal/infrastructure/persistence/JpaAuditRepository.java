@@ -41,6 +41,33 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditRecord> about(java.util.Map<String, java.util.Collection<Long>> records, String actor, int max) {
+        StringBuilder where = new StringBuilder();
+        List<Object[]> params = new java.util.ArrayList<>();
+        int i = 0;
+        for (var e : records.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            where.append(where.length() == 0 ? "" : " or ").append("(a.recordType = :t").append(i).append(" and a.recordId in :ids").append(i).append(')');
+            params.add(new Object[] {"t" + i, e.getKey()});
+            params.add(new Object[] {"ids" + i, List.copyOf(e.getValue())});
+            i++;
+        }
+        if (actor != null) {
+            where.append(where.length() == 0 ? "" : " or ").append("a.actor = :actor or a.detail like :named");
+            params.add(new Object[] {"actor", actor});
+            params.add(new Object[] {"named", "% to " + actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")});
+        }
+        if (where.length() == 0) {
+            return List.of();
+        }
+        var q = em.createQuery("select a from AuditRecord a where " + where + " order by a.seq desc", AuditRecord.class).setMaxResults(max);
+        params.forEach(p -> q.setParameter((String) p[0], p[1]));
+        return q.getResultList();
+    }
+
+    @Override
     public void walk(Consumer<AuditRecord> sink) {
         long after = 0;
         while (true) {

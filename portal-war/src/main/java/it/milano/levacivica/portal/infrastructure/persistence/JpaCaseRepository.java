@@ -109,4 +109,16 @@ public class JpaCaseRepository implements CaseRepository {
     public List<CaseTransition> allTransitions() {
         return em.createQuery("select t from CaseTransition t join fetch t.ssptCase", CaseTransition.class).getResultList();
     }
+
+    @Override
+    public Optional<CaseDetail.Member> member(long caseId, long memberId) {
+        return em.createQuery("select m from CaseMember m where m.id = :m and m.ssptCase.id = :c", CaseDetail.Member.class)
+                .setParameter("m", memberId).setParameter("c", caseId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<CaseDetail.MemberChange> memberChanges(long caseId) {
+        return em.createQuery("select k from CaseMemberChange k join fetch k.changedBy join fetch k.member m where m.ssptCase.id = :c"
+                + " order by k.changedAt, k.id", CaseDetail.MemberChange.class).setParameter("c", caseId).getResultList();
+    }
 }

@@ -66,6 +66,16 @@ public class MonthlyRegister {
      * @return the PDF
      */
     public byte[] pdf(MonthDetail month, Locale locale) {
+        return pdf(month, locale, true);
+    }
+
+    /**
+     * @param month an approved month ({@code TimesheetService.approvedMonth})
+     * @param locale Italian or English
+     * @param texts whether the reader may read the check-ins' summaries (the volunteer and the tutor; not coordinators)
+     * @return the PDF
+     */
+    public byte[] pdf(MonthDetail month, Locale locale, boolean texts) {
         Fonts fonts = Fonts.load();
         Font title = fonts.title();
         Font bold = fonts.bold();
@@ -118,7 +128,7 @@ public class MonthlyRegister {
             DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
             for (var c : month.checkIns()) {
                 doc.add(line(c.getHeldAt().format(time) + " · " + c.getMinutes() + " min · "
-                        + t(locale, "mode." + c.getMode().name()) + " · " + c.getSummary(), normal));
+                        + t(locale, "mode." + c.getMode().name()) + (texts ? " · " + c.getSummary() : ""), normal));
             }
             doc.add(new Paragraph(" "));
         }

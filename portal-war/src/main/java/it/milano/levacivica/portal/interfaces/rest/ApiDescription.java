@@ -52,6 +52,7 @@ public class ApiDescription implements OASFilter {
         t.put("tasks", "Tasks given to volunteers at check-ins or by social workers");
         t.put("sspt cases", "SSPT cases (special-category data: every read is audited)");
         t.put("rst", "RST temporary housing: units, placements, the Social Pact, the waiting list");
+        t.put("privacy", "Privacy by design: retention, a person's copy of their data, rectification and restriction (docs/privacy.md)");
         t.put("audit", "The hash-chained audit trail (administrators)");
         t.put("operations", "Liveness of the API");
         return t;
@@ -72,6 +73,10 @@ public class ApiDescription implements OASFilter {
             {"POST /api/v1/cases/{id}/goals", "addCaseGoal"},
             {"POST /api/v1/cases/{id}/interventions", "addCaseIntervention"},
             {"POST /api/v1/cases/{id}/members", "addHouseholdMember"},
+            {"PUT /api/v1/cases/{id}/members/{memberId}", "rectifyHouseholdMember"},
+            {"GET /api/v1/cases/{id}/members/{memberId}/personal-data", "getCaseMemberPersonalData"},
+            {"GET /api/v1/cases/{id}/members/{memberId}/personal-data.pdf", "getCaseMemberPersonalDataPdf"},
+            {"POST /api/v1/cases/{id}/restriction", "restrictCase"},
             {"POST /api/v1/cases/{id}/monitoring", "addCaseMonitoring"},
             {"POST /api/v1/cases/{id}/tasks", "shareCaseTask"},
             {"POST /api/v1/cases/{id}/transitions", "moveCase"},
@@ -84,6 +89,8 @@ public class ApiDescription implements OASFilter {
             {"PUT /api/v1/entries/{id}", "updateEntry"},
             {"GET /api/v1/me", "getMe"},
             {"PUT /api/v1/me/password", "changeMyPassword"},
+            {"GET /api/v1/me/personal-data", "getMyPersonalData"},
+            {"GET /api/v1/me/personal-data.pdf", "getMyPersonalDataPdf"},
             {"GET /api/v1/me/tokens", "listMyTokens"},
             {"POST /api/v1/me/tokens", "createMyToken"},
             {"DELETE /api/v1/me/tokens/{id}", "revokeMyToken"},
@@ -99,6 +106,8 @@ public class ApiDescription implements OASFilter {
             {"GET /api/v1/projects", "listProjects"},
             {"GET /api/v1/projects/{id}", "getProject"},
             {"PUT /api/v1/projects/{id}", "updateProject"},
+            {"GET /api/v1/retention", "getRetentionPeriods"},
+            {"POST /api/v1/retention/run", "runRetention"},
             {"GET /api/v1/rst/alerts", "listRstAlerts"},
             {"POST /api/v1/rst/cases/{caseId}/placements", "placePerson"},
             {"GET /api/v1/rst/cases/{caseId}/placements", "listCasePlacements"},
@@ -350,7 +359,7 @@ public class ApiDescription implements OASFilter {
         String what = switch (code) {
             case "400" -> "Invalid input: `errors` names each field";
             case "401" -> "Not signed in";
-            case "403" -> "The role does not allow it, a cross-site request, or a missing CSRF token";
+            case "403" -> "The role does not allow it, a cross-site request, a missing CSRF token, or a restricted case read without a reason";
             case "404" -> "No such record, or one the caller may not see";
             case "406" -> "The representation asked for is not available";
             case "409" -> "A conflict with the current state (duplicate, no free place, concurrent change)";
@@ -358,7 +367,7 @@ public class ApiDescription implements OASFilter {
             case "413" -> "The body is over 1 MB";
             case "415" -> "The body is not JSON";
             case "422" -> "The programme's rules refuse it: `violations` lists each rule broken";
-            case "423" -> "The month is submitted or approved";
+            case "423" -> "The month is submitted or approved, or the case is restricted";
             case "429" -> "Too many failed sign-ins from this address";
             default -> "An unexpected error: `detail` carries an id to find in the log";
         };

@@ -39,7 +39,7 @@ final class ApiTypes {
     /** Every resource of the API (a unit test checks that none is missing). */
     static final List<Class<?>> RESOURCES = List.of(AbsenceResource.class, CaseResource.class, CheckInResource.class,
             EntriesExportResource.class, EntryResource.class, MeResource.class, PersonResource.class, PingResource.class,
-            ProjectResource.class, RstResource.class, ServiceYearResource.class, TaskResource.class, TimesheetResource.class,
+            PrivacyResource.class, ProjectResource.class, RstResource.class, ServiceYearResource.class, TaskResource.class, TimesheetResource.class,
             YearAbsencesResource.class, YearCheckInsResource.class, YearEntriesResource.class, YearStatusResource.class,
             YearTasksResource.class);
 

@@ -46,12 +46,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource {
 
     /** A case in a list; {@code outcome} and {@code closedOn} are null until it is closed. */
+    /**
+     * A case in a list; {@code outcome} and {@code closedOn} are null until it is closed; {@code restricted}: read only,
+     * reads need a reason; {@code personalDataErasedOn}: the day the retention job pseudonymised it, or null.
+     */
     public record CaseView(long id, String code, int municipio, CaseLevel level, AccessChannel accessChannel, TargetGroup targetGroup,
-            boolean nonResident, CasePhase phase, CaseOutcome outcome, String responsible, LocalDate openedOn, LocalDate closedOn, long version) {
+            boolean nonResident, CasePhase phase, CaseOutcome outcome, String responsible, LocalDate openedOn, LocalDate closedOn, long version,
+            boolean restricted, LocalDate personalDataErasedOn) {
         static CaseView of(SsptCase c) {
             return new CaseView(c.getId(), c.getCode(), c.getMunicipio(), c.getLevel(), c.getAccessChannel(), c.getTargetGroup(),
                     c.isNonResident(), c.getPhase(), c.getOutcome(), c.getResponsible().getFullName(), c.getOpenedOn(), c.getClosedOn(),
-                    c.getVersion());
+                    c.getVersion(), c.isRestricted(), c.getPersonalDataErasedOn());
+        }
+    }
+
+    /** A correction of a household member: the values before it, who made it, when (UTC) and why. */
+    public record MemberCorrectionView(long memberId, java.time.Instant changedAt, String changedBy, String oldFullName, LocalDate oldBirthDate,
+            String oldRelation, String reason) {
+        static MemberCorrectionView of(CaseDetail.MemberChange k) {
+            return new MemberCorrectionView(k.getMember().getId(), k.getChangedAt().toInstant(java.time.ZoneOffset.UTC),
+                    k.getChangedBy().getFullName(), k.getOldFullName(), k.getOldBirthDate(), k.getOldRelation(), k.getReason());
         }
     }
 
@@ -63,9 +77,9 @@ public class CaseResource {
     }
 
     /** A person of the household; {@code birthDate} and {@code relation} may be null. */
-    public record MemberView(long id, String fullName, LocalDate birthDate, String relation) {
+    public record MemberView(long id, String fullName, LocalDate birthDate, String relation, long version) {
         static MemberView of(CaseDetail.Member m) {
-            return new MemberView(m.getId(), m.getFullName(), m.getBirthDate(), m.getRelation());
+            return new MemberView(m.getId(), m.getFullName(), m.getBirthDate(), m.getRelation(), m.getVersion());
         }
     }
 
@@ -93,14 +107,14 @@ public class CaseResource {
     /** A case in full: its data, the timeline of phases, the household, collaborators (names), plan, interventions, monitoring. */
     public record CaseFileView(CaseView ssptCase, String courtAuthority, String courtOrderRef, LocalDate courtOrderDate, String summary,
             List<CaseTransitionView> timeline, List<MemberView> household, List<String> collaborators, List<GoalView> goals,
-            List<InterventionView> interventions, List<MonitoringView> monitoring, boolean editable) {
+            List<InterventionView> interventions, List<MonitoringView> monitoring, boolean editable, List<MemberCorrectionView> corrections) {
         static CaseFileView of(CaseFile f) {
             SsptCase c = f.ssptCase();
             return new CaseFileView(CaseView.of(c), c.getCourtAuthority(), c.getCourtOrderRef(), c.getCourtOrderDate(), c.getSummary(),
                     f.transitions().stream().map(CaseTransitionView::of).toList(), f.members().stream().map(MemberView::of).toList(),
                     f.collaborators().stream().map(k -> k.getPerson().getFullName()).toList(), f.goals().stream().map(GoalView::of).toList(),
                     f.interventions().stream().map(InterventionView::of).toList(), f.monitoring().stream().map(MonitoringView::of).toList(),
-                    f.editable());
+                    f.editable(), f.corrections().stream().map(MemberCorrectionView::of).toList());
         }
     }
 
@@ -145,6 +159,10 @@ public class CaseResource {
     @Inject
     private CaseStatistics statistics;
     @Inject
+    private it.milano.levacivica.portal.application.SubjectAccessService subjectAccess;
+    @Inject
+    private it.milano.levacivica.portal.interfaces.register.PersonalDataPdf personalDataPdf;
+    @Inject
     private AuditTrail audit;
 
     @Context
@@ -171,9 +189,11 @@ public class CaseResource {
 
     @GET
     @Path("cases/{id: [0-9]+}")
-    @Operation(summary = "A case in full (social workers of its Municipio; the read is audited); 404 for anyone else")
-    public CaseFileView get(@PathParam("id") long id) {
-        return CaseFileView.of(cases.open(id));
+    @Operation(summary = "A case in full (social workers of its Municipio; the read is audited); 404 for anyone else. A restricted "
+            + "case is read only with the header X-Access-Reason (percent-encoded UTF-8), recorded in the audit trail; without it 403 "
+            + "/problems/reason-required")
+    public CaseFileView get(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam(AccessReason.HEADER) String reason) {
+        return CaseFileView.of(cases.open(id, AccessReason.of(reason)));
     }
 
     @PUT
@@ -241,9 +261,55 @@ public class CaseResource {
         return Response.status(201).entity(CheckInViews.TaskView.of(t)).build();
     }
 
+    @PUT
+    @Path("cases/{id: [0-9]+}/members/{memberId: [0-9]+}")
+    @Tag(name = "privacy")
+    @Operation(summary = "Correct a household member's data (GDPR art. 16; the responsible social worker): {fullName, birthDate, relation, "
+            + "reason, version}; what was there is kept with who, when and why (the case file's corrections); 423 while the case is restricted")
+    public MemberView rectify(@PathParam("id") long id, @PathParam("memberId") long memberId, CaseService.RectifyCommand cmd) {
+        return MemberView.of(cases.rectify(id, memberId, cmd));
+    }
+
+    @POST
+    @Path("cases/{id: [0-9]+}/restriction")
+    @Tag(name = "privacy")
+    @Operation(summary = "Restrict the case (GDPR art. 18) or lift the restriction (the responsible social worker): {restricted, reason}. "
+            + "A restricted case is read only, each read needs the header X-Access-Reason (recorded), and retention keeps it")
+    public CaseView restrict(@PathParam("id") long id, CaseService.RestrictionCommand cmd) {
+        return CaseView.of(cases.restrict(id, cmd));
+    }
+
+    @GET
+    @Path("cases/{id: [0-9]+}/members/{memberId: [0-9]+}/personal-data")
+    @Tag(name = "privacy")
+    @Operation(summary = "A copy of all the data about a member of the case (GDPR art. 15 and 20), made by its responsible social worker "
+            + "or a collaborator to give to the person: their data and its corrections, the case, plan, interventions, monitoring, their "
+            + "placements, and the audit of reads of the case; nothing about the other members but their number. Audited; a restricted "
+            + "case needs X-Access-Reason")
+    public it.milano.levacivica.portal.application.PersonalData.CaseMemberCopy memberData(@PathParam("id") long id,
+            @PathParam("memberId") long memberId, @jakarta.ws.rs.HeaderParam(AccessReason.HEADER) String reason) {
+        var copy = subjectAccess.member(id, memberId, AccessReason.of(reason));
+        response.setHeader("Content-Disposition", "attachment; filename=\"dati-personali-" + copy.ssptCase().code() + ".json\"");
+        return copy;
+    }
+
+    @GET
+    @Path("cases/{id: [0-9]+}/members/{memberId: [0-9]+}/personal-data.pdf")
+    @Produces("application/pdf")
+    @Tag(name = "privacy")
+    @Operation(summary = "The same copy of a case member's data as a readable PDF (Italian; ?lang=en for English); audited")
+    public Response memberDataPdf(@PathParam("id") long id, @PathParam("memberId") long memberId,
+            @jakarta.ws.rs.HeaderParam(AccessReason.HEADER) String reason, @QueryParam("lang") String lang) {
+        java.util.Locale locale = "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.ITALIAN;
+        var copy = subjectAccess.member(id, memberId, AccessReason.of(reason));
+        return Response.ok(personalDataPdf.pdf(copy, locale), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"dati-personali-" + copy.ssptCase().code() + ".pdf\"").build();
+    }
+
     @GET
     @Path("case-statistics")
-    @Operation(summary = "Counts of cases by Municipio, level, target group and phase, opened and closed per month, average days per phase (coordinators, social workers)")
+    @Operation(summary = "Counts of cases by Municipio, level, target group and phase, opened and closed per month, average days per phase "
+            + "(coordinators, social workers); cells below minCell are suppressed with their complements, or a table withheld")
     public CaseStatistics.Counts statistics() {
         return statistics.counts();
     }

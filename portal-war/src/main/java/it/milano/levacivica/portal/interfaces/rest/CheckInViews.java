@@ -20,10 +20,15 @@ public final class CheckInViews {
             int minutes, ActivityType activityType, String summary, String recordedBy, boolean tutorConfirmed, boolean volunteerConfirmed,
             boolean confirmed, String volunteerRemark, long version) {
         static CheckInView of(CheckIn c) {
+            return of(c, true);
+        }
+
+        /** @param texts whether the caller may read the summary and the remark (null otherwise: minimisation) */
+        static CheckInView of(CheckIn c, boolean texts) {
             return new CheckInView(c.getId(), c.getServiceYear().getId(), c.getServiceYear().getVolunteer().getFullName(),
-                    c.getMeetingRef(), c.getHeldAt(), c.getMode(), c.getMinutes(), c.getActivityType(), c.getSummary(), c.getRecordedBy().getFullName(),
-                    c.getTutorConfirmedAt() != null, c.getVolunteerConfirmedAt() != null, c.isConfirmed(), c.getVolunteerRemark(),
-                    c.getVersion());
+                    c.getMeetingRef(), c.getHeldAt(), c.getMode(), c.getMinutes(), c.getActivityType(), texts ? c.getSummary() : null,
+                    c.getRecordedBy().getFullName(), c.getTutorConfirmedAt() != null, c.getVolunteerConfirmedAt() != null, c.isConfirmed(),
+                    texts ? c.getVolunteerRemark() : null, c.getVersion());
         }
     }
 
@@ -42,6 +47,13 @@ public final class CheckInViews {
 
         static TaskView of(TaskWithHours t) {
             return of(t.task(), t.minutes());
+        }
+
+        /** @param texts whether the caller may read the title, description and outcome (null otherwise: minimisation) */
+        static TaskView of(TaskWithHours t, boolean texts) {
+            TaskView v = of(t.task(), t.minutes());
+            return texts ? v : new TaskView(v.id(), v.serviceYearId(), v.checkInId(), null, null, v.activityType(), v.dueDate(), v.status(),
+                    null, v.minutesLogged(), v.caseCode(), v.version());
         }
     }
 }

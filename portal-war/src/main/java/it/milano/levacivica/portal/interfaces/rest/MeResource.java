@@ -57,11 +57,20 @@ public class MeResource {
     @Inject
     private ApiTokenService tokens;
 
+    @Inject
+    private it.milano.levacivica.portal.application.SubjectAccessService subjectAccess;
+
+    @Inject
+    private it.milano.levacivica.portal.interfaces.register.PersonalDataPdf personalDataPdf;
+
     @Context
     private jakarta.ws.rs.core.UriInfo uri;
 
     @Context
     private HttpServletRequest request;
+
+    @Context
+    private jakarta.servlet.http.HttpServletResponse response;
 
     @GET
     @Operation(summary = "The caller: name and roles")
@@ -77,6 +86,28 @@ public class MeResource {
         String stamp = people.changeOwnPassword(body == null ? null : body.currentPassword(), body == null ? null : body.newPassword());
         SignedInCaller.keepSession(request, stamp);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("personal-data")
+    @Tag(name = "privacy")
+    @Operation(summary = "A copy of all the caller's data (GDPR art. 15 and 20): account, service years with hours, absences, check-ins "
+            + "and tasks, and the audit records about them (who read, changed or exported what). The copy is itself audited")
+    public it.milano.levacivica.portal.application.PersonalData.AccountHolderCopy personalData() {
+        it.milano.levacivica.portal.application.PersonalData.AccountHolderCopy copy = subjectAccess.mine();
+        response.setHeader("Content-Disposition", "attachment; filename=\"dati-personali.json\"");
+        return copy;
+    }
+
+    @GET
+    @Path("personal-data.pdf")
+    @Produces("application/pdf")
+    @Tag(name = "privacy")
+    @Operation(summary = "The same copy of the caller's data as a readable PDF (Italian; ?lang=en for English); audited")
+    public Response personalDataPdf(@jakarta.ws.rs.QueryParam("lang") String lang) {
+        java.util.Locale locale = "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.ITALIAN;
+        return Response.ok(personalDataPdf.pdf(subjectAccess.mine(), locale), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"dati-personali.pdf\"").build();
     }
 
     @GET

@@ -50,7 +50,8 @@ public final class ProblemMappers {
             return new Problem("/problems/rule-violation", "Unprocessable Content", 422,
                     PortalMessages.message(e, locale), fields, views).toResponse();
         }
-        if (e instanceof it.milano.levacivica.portal.application.MonthLockedException) {
+        if (e instanceof it.milano.levacivica.portal.application.MonthLockedException
+                || e instanceof it.milano.levacivica.portal.application.CaseRestrictedException) {
             status = 423;
             title = "Locked";
         } else if (e instanceof NotFoundException) {

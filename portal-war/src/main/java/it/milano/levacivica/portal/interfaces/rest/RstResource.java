@@ -134,15 +134,21 @@ public class RstResource {
         }
     }
 
-    /** Places occupied in one housing type and one Municipio. */
-    public record OccupiedView(HousingType housingType, int municipio, long places) {
+    /**
+     * Places occupied in one housing type and one Municipio: {@code places} is null when it is suppressed, and
+     * {@code suppressed} says why (SMALL: fewer than the threshold; COMPLEMENT: hidden so that a total does not reveal one).
+     */
+    public record OccupiedView(HousingType housingType, int municipio, Long places, it.milano.levacivica.portal.application.SmallCells.Suppression suppressed) {
     }
 
-    /** The places occupied on the first day of a month ({@code yyyy-MM}); housing types and Municipi with none are left out. */
-    public record OccupancyView(String month, List<OccupiedView> occupied) {
+    /**
+     * The places occupied on the first day of a month ({@code yyyy-MM}); housing types and Municipi with none are left out;
+     * {@code withheld}: the month's counts are all too small to show, and {@code occupied} is empty.
+     */
+    public record OccupancyView(String month, List<OccupiedView> occupied, boolean withheld) {
         static OccupancyView of(PlacementService.MonthOccupancy m) {
             return new OccupancyView(m.month().toString(),
-                    m.occupied().stream().map(o -> new OccupiedView(o.type(), o.municipio(), o.places())).toList());
+                    m.occupied().stream().map(o -> new OccupiedView(o.type(), o.municipio(), o.places(), o.suppressed())).toList(), m.withheld());
         }
     }
 
@@ -176,16 +182,17 @@ public class RstResource {
 
     @GET
     @Path("cases/{caseId: [0-9]+}/placements")
-    @Operation(summary = "Placements of a case")
-    public List<PlacementView> ofCase(@PathParam("caseId") long caseId) {
-        return rst.ofCase(caseId).stream().map(PlacementView::of).toList();
+    @Operation(summary = "Placements of a case; a restricted case needs the header X-Access-Reason (recorded)")
+    public List<PlacementView> ofCase(@PathParam("caseId") long caseId, @jakarta.ws.rs.HeaderParam(AccessReason.HEADER) String reason) {
+        return rst.ofCase(caseId, AccessReason.of(reason)).stream().map(PlacementView::of).toList();
     }
 
     @GET
     @Path("placements/{id: [0-9]+}")
-    @Operation(summary = "A placement with its Social Pact and accompaniment (read audited)")
-    public PlacementFileView get(@PathParam("id") long id) {
-        return PlacementFileView.of(rst.open(id));
+    @Operation(summary = "A placement with its Social Pact and accompaniment (read audited); a restricted case needs the header "
+            + "X-Access-Reason (recorded)")
+    public PlacementFileView get(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam(AccessReason.HEADER) String reason) {
+        return PlacementFileView.of(rst.open(id, AccessReason.of(reason)));
     }
 
     @POST
@@ -275,7 +282,8 @@ public class RstResource {
 
     @GET
     @Path("occupancy")
-    @Operation(summary = "Occupied places by housing type and Municipio on the first day of each of the last 12 months (counts only)")
+    @Operation(summary = "Occupied places by housing type and Municipio on the first day of each of the last 12 months (counts only; "
+            + "cells below portal.statistics.minCell are suppressed with their complements, or the month withheld)")
     public List<OccupancyView> occupancy() {
         return rst.occupancy().stream().map(OccupancyView::of).toList();
     }

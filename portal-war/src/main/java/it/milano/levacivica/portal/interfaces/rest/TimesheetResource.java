@@ -36,6 +36,8 @@ public class TimesheetResource {
 
     @Inject
     private TimesheetService timesheets;
+    @Inject
+    private it.milano.levacivica.portal.application.ServiceYearService serviceYears;
 
     @Inject
     private MonthlyRegister register;
@@ -95,7 +97,8 @@ public class TimesheetResource {
     public Response registerPdf(@PathParam("id") long id, @PathParam("month") String month,
             @jakarta.ws.rs.QueryParam("lang") String lang) {
         java.util.Locale locale = "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.ITALIAN;
-        byte[] pdf = register.pdf(timesheets.approvedMonth(id, month(month)), locale);
+        var approved = timesheets.approvedMonth(id, month(month));
+        byte[] pdf = register.pdf(approved, locale, serviceYears.mayReadTexts(approved.year()));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"registro-" + id + "-" + month + ".pdf\"").build();
     }

@@ -22,12 +22,16 @@ public class YearCheckInsResource {
 
     @Inject
     private CheckInService checkIns;
+    @Inject
+    private it.milano.levacivica.portal.application.ServiceYearService years;
 
     @GET
-    @Operation(summary = "Check-ins of a year held in [from, to) (ISO dates; default: all), newest first")
+    @Operation(summary = "Check-ins of a year held in [from, to) (ISO dates; default: all), newest first; summary and remark are null "
+            + "for anyone but the year's volunteer and tutor (minimisation)")
     public List<CheckInViews.CheckInView> list(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        boolean texts = years.mayReadTexts(id);
         return checkIns.list(id, QueryDates.date(from, "from", QueryDates.EARLIEST), QueryDates.date(to, "to", QueryDates.LATEST))
-                .stream().map(CheckInViews.CheckInView::of).toList();
+                .stream().map(c -> CheckInViews.CheckInView.of(c, texts)).toList();
     }
 
 }

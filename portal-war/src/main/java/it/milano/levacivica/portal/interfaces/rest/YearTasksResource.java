@@ -26,11 +26,15 @@ public class YearTasksResource {
 
     @Inject
     private TaskService tasks;
+    @Inject
+    private it.milano.levacivica.portal.application.ServiceYearService years;
 
     @GET
-    @Operation(summary = "Tasks of a year, with the minutes logged for each")
+    @Operation(summary = "Tasks of a year, with the minutes logged for each; title, description and outcome are null for anyone but the "
+            + "year's volunteer and tutor (minimisation)")
     public List<CheckInViews.TaskView> list(@PathParam("id") long id) {
-        return tasks.ofYear(id).stream().map(CheckInViews.TaskView::of).toList();
+        boolean texts = years.mayReadTexts(id);
+        return tasks.ofYear(id).stream().map(t -> CheckInViews.TaskView.of(t, texts)).toList();
     }
 
     @POST

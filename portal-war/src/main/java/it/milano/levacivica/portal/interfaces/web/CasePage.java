@@ -41,23 +41,126 @@ public class CasePage implements Serializable {
     @Inject
     private transient it.milano.levacivica.portal.application.PlacementService rst;
 
-    /** Loads the case named by the view parameter. */
+    /** Loads the case named by the view parameter; a restricted case waits for a stated reason. */
     public void load() {
         if (badParam) {
             NotFoundPage.send();
             return;
         }
         try {
-            file = id == null ? null : cases.open(id);
+            file = id == null ? null : cases.open(id, reason);
             notFound = file == null;
+            reasonNeeded = false;
             if (!notFound) {
                 units = rst.units();
-                placements = rst.ofCase(id);
+                placements = rst.ofCase(id, reason);
             }
+        } catch (it.milano.levacivica.portal.application.ReasonRequiredException e) {
+            file = null;
+            notFound = false;
+            reasonNeeded = true;
         } catch (PortalException e) {
             notFound = true;
         }
     }
+
+    // ------------------------------------------------------------------ privacy: restriction, reasons, rectification, copies
+
+    @Inject
+    private transient it.milano.levacivica.portal.application.SubjectAccessService subjectAccess;
+    @Inject
+    private transient it.milano.levacivica.portal.interfaces.register.PersonalDataPdf personalDataPdf;
+
+    private String reason;
+    private String reasonInput;
+    private boolean reasonNeeded;
+    private String restrictReason;
+    private Long rectifyMemberId;
+    private String rectifyName;
+    private java.time.LocalDate rectifyBirthDate;
+    private String rectifyRelation;
+    private String rectifyReason;
+
+    /** Opens a restricted case with the reason stated (recorded in the audit trail with every read). */
+    public void openWithReason() {
+        if (reasonInput == null || reasonInput.isBlank()) {
+            FacesFeedback.show("reasonForm", it.milano.levacivica.portal.application.InvalidInputException.of("reason", "validation.required"));
+            return;
+        }
+        reason = reasonInput.strip();
+        load();
+    }
+
+    /** Restricts the case, or lifts the restriction (the responsible social worker, with a reason). */
+    public void toggleRestriction() {
+        boolean on = !file.ssptCase().isRestricted();
+        if (FacesFeedback.run("restrictForm", () -> cases.restrict(id, new CaseService.RestrictionCommand(on, restrictReason)),
+                on ? "case.restricted.done" : "case.restricted.lifted")) {
+            if (on) {
+                reason = restrictReason;
+            }
+            restrictReason = null;
+            load();
+        }
+    }
+
+    /** Corrects a household member's data; what was there is kept. */
+    public void rectify() {
+        if (FacesFeedback.run("rectifyForm", () -> cases.rectify(id, rectifyMemberId == null ? -1 : rectifyMemberId,
+                new CaseService.RectifyCommand(rectifyName, rectifyBirthDate, rectifyRelation, rectifyReason, null)), "case.rectified")) {
+            rectifyName = null;
+            rectifyBirthDate = null;
+            rectifyRelation = null;
+            rectifyReason = null;
+            load();
+        }
+    }
+
+    /**
+     * Sends a member's copy of their data as a download (audited).
+     *
+     * @param memberId the member
+     * @param format {@code json} or {@code pdf}
+     */
+    public void exportMember(long memberId, String format) {
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var copy = FacesFeedback.call(null, () -> subjectAccess.member(id, memberId, reason), null);
+        if (copy == null) {
+            return;
+        }
+        boolean pdf = "pdf".equals(format);
+        byte[] bytes = pdf ? personalDataPdf.pdf(copy, fc.getViewRoot().getLocale())
+                : jakarta.json.bind.JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withFormatting(true)).toJson(copy)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
+        ec.responseReset();
+        ec.setResponseContentType(pdf ? "application/pdf" : "application/json; charset=UTF-8");
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"dati-personali-" + copy.ssptCase().code() + (pdf ? ".pdf" : ".json") + "\"");
+        ec.setResponseHeader("Cache-Control", "no-store");
+        try {
+            ec.getResponseOutputStream().write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        fc.responseComplete();
+    }
+
+    public boolean isReasonNeeded() { return reasonNeeded; }
+    public String getReason() { return reason; }
+    public String getReasonInput() { return reasonInput; }
+    public void setReasonInput(String v) { reasonInput = v; }
+    public String getRestrictReason() { return restrictReason; }
+    public void setRestrictReason(String v) { restrictReason = v; }
+    public Long getRectifyMemberId() { return rectifyMemberId; }
+    public void setRectifyMemberId(Long v) { rectifyMemberId = v; }
+    public String getRectifyName() { return rectifyName; }
+    public void setRectifyName(String v) { rectifyName = v; }
+    public java.time.LocalDate getRectifyBirthDate() { return rectifyBirthDate; }
+    public void setRectifyBirthDate(java.time.LocalDate v) { rectifyBirthDate = v; }
+    public String getRectifyRelation() { return rectifyRelation; }
+    public void setRectifyRelation(String v) { rectifyRelation = v; }
+    public String getRectifyReason() { return rectifyReason; }
+    public void setRectifyReason(String v) { rectifyReason = v; }
 
     /** Moves the case to the phase chosen. */
     public void move() {
@@ -185,7 +288,7 @@ public class CasePage implements Serializable {
         this.badParam = idParam != null && !idParam.isBlank() && this.id == null;
     }
     public CaseFile getFile() { return file; }
-    public boolean isNotFound() { return notFound || file == null; }
+    public boolean isNotFound() { return notFound || (file == null && !reasonNeeded); }
     public CasePhase getTo() { return to; }
     public void setTo(CasePhase to) { this.to = to; }
     public CaseOutcome getOutcome() { return outcome; }

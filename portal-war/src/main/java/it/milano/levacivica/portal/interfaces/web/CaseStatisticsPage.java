@@ -1,6 +1,7 @@
 package it.milano.levacivica.portal.interfaces.web;
 
 import it.milano.levacivica.portal.application.CaseStatistics;
+import it.milano.levacivica.portal.application.SmallCells;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,15 @@ public class CaseStatisticsPage implements Serializable {
         JsonArrayBuilder data = Json.createArrayBuilder();
         for (int m = 1; m <= 9; m++) {
             labels.add("Municipio " + m);
-            data.add(counts.byMunicipio().getOrDefault(m, 0L));
+            // a suppressed cell is left out of the chart (null), a Municipio without cases is 0
+            SmallCells.Count c = counts.byMunicipio().cells().get(Integer.toString(m));
+            if (c == null && !counts.byMunicipio().withheld()) {
+                data.add(0);
+            } else if (c == null || c.isSuppressed()) {
+                data.addNull();
+            } else {
+                data.add(c.value());
+            }
         }
         chart = Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
@@ -45,5 +54,21 @@ public class CaseStatisticsPage implements Serializable {
     /** @param map a count map @return its entries, for ui:repeat */
     public java.util.List<Map.Entry<?, ?>> entries(Map<?, ?> map) {
         return java.util.List.copyOf(map.entrySet());
+    }
+
+    /** @param c a count after suppression @return how it is shown: the number, "&lt; 3" or "n.d." */
+    public String shown(SmallCells.Count c) {
+        return StatisticsText.shown(c, counts.minCell());
+    }
+
+    /** @param a an average @return the number, or "&lt; 3" (made of too few cases) */
+    public String shownAverage(CaseStatistics.Average a) {
+        if (a.days() == null) {
+            return StatisticsText.shown(new SmallCells.Count(null, a.suppressed()), counts.minCell());
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        f.setMaximumFractionDigits(1);
+        return f.format(a.days());
     }
 }

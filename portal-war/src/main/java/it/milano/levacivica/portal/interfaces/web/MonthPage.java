@@ -99,6 +99,7 @@ public class MonthPage implements Serializable {
                 id = mine;
             }
             detail = timesheets.month(id, m);
+            textsVisible = serviceYears.mayReadTexts(detail.year());
             month = m.toString();
             weeks = calendar(detail);
         } catch (PortalException | java.time.format.DateTimeParseException e) {
@@ -298,6 +299,13 @@ public class MonthPage implements Serializable {
     public MonthDetail getDetail() { return detail; }
     public List<List<Day>> getWeeks() { return weeks; }
     public boolean isNotFound() { return notFound || detail == null; }
+
+    @Inject
+    private transient it.milano.levacivica.portal.application.ServiceYearService serviceYears;
+    private boolean textsVisible;
+
+    /** @return whether the caller may read check-in summaries (the year's volunteer and tutor; not coordinators) */
+    public boolean isTextsVisible() { return textsVisible; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getPrevious() { return detail.month().minusMonths(1).toString(); }

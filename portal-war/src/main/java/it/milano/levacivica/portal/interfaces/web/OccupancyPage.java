@@ -24,10 +24,17 @@ public class OccupancyPage implements Serializable {
     private transient PlacementService rst;
 
     private String chart;
+    private List<PlacementService.MonthOccupancy> months;
+
+    /** Read at load, not injected: a view-scoped bean may hold only what can be serialised. */
+    private int minCell;
 
     @PostConstruct
     void load() {
         List<PlacementService.MonthOccupancy> occupancy = rst.occupancy();
+        minCell = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("portal.statistics.minCell", Integer.class).orElse(3);
+        months = new java.util.ArrayList<>(occupancy);
+        java.util.Collections.reverse(months);
         // one series per housing type and Municipio met in the year, in that order
         TreeSet<PlacementService.Occupied> series = new TreeSet<>(Comparator.comparing(PlacementService.Occupied::type)
                 .thenComparingInt(PlacementService.Occupied::municipio));
@@ -39,8 +46,16 @@ public class OccupancyPage implements Serializable {
         int i = 0;
         for (PlacementService.Occupied s : series) {
             JsonArrayBuilder data = Json.createArrayBuilder();
-            occupancy.forEach(m -> data.add(m.occupied().stream().filter(o -> o.type() == s.type() && o.municipio() == s.municipio())
-                    .mapToLong(PlacementService.Occupied::places).sum()));
+            // a suppressed cell (and a withheld month) is left out of the chart: null, not 0
+            occupancy.forEach(m -> {
+                PlacementService.Occupied o = m.occupied().stream().filter(x -> x.type() == s.type() && x.municipio() == s.municipio())
+                        .findFirst().orElse(null);
+                if (m.withheld() || (o != null && o.places() == null)) {
+                    data.addNull();
+                } else {
+                    data.add(o == null ? 0 : o.places());
+                }
+            });
             String label = FacesFeedback.text("housing." + s.type().name()) + " · M" + s.municipio();
             datasets.add(Json.createObjectBuilder().add("label", label).add("data", data)
                     .add("backgroundColor", COLOURS[i % COLOURS.length]));
@@ -57,4 +72,15 @@ public class OccupancyPage implements Serializable {
     }
 
     public String getChart() { return chart; }
+
+    /** @return the months with their cells, newest first, for the table under the chart */
+    public List<PlacementService.MonthOccupancy> getMonths() { return months; }
+
+    /** @return the threshold of small cells */
+    public int getMinCell() { return minCell; }
+
+    /** @param o a cell @return its number, "&lt; 3" or "n.d." */
+    public String shown(PlacementService.Occupied o) {
+        return StatisticsText.shown(new it.milano.levacivica.portal.application.SmallCells.Count(o.places(), o.suppressed()), minCell);
+    }
 }
