@@ -84,7 +84,7 @@ public class AuditSearch implements Serializable {
     public void setActor(String actor) { this.actor = actor; }
     /** @return the kinds of record the audit names, for the search's menu */
     public List<String> getRecordTypes() {
-        return List.of("ACCOUNT", "API_TOKEN", "AUDIT", "CASE", "CASE_MEMBER", "INTERVENTION", "JOB", "PERSON", "PLACEMENT", "WAITING_LIST");
+        return List.of("ACCOUNT", "API_TOKEN", "AUDIT", "CASE", "CASE_MEMBER", "INTERVENTION", "JOB", "LOGIN_FAILURE", "PERSON", "PLACEMENT", "SERVICE_YEAR", "WAITING_LIST");
     }
 
     public String getRecordType() { return recordType; }
