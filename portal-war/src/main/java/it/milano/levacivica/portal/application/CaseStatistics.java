@@ -69,34 +69,19 @@ public class CaseStatistics {
 
     public Counts counts() {
         caller.require(Role.COORDINATOR, Role.SOCIAL_WORKER);
-        List<SsptCase> all = cases.all();
-        audit.record("STATISTICS", "CASE", null, all.size() + " cases counted");
-        Map<String, List<CaseTransition>> byCase = cases.allTransitions().stream()
-                .collect(Collectors.groupingBy(t -> t.getSsptCase().getId().toString()));
-        Map<String, double[]> phaseDays = new TreeMap<>();
-        for (List<CaseTransition> ts : byCase.values()) {
-            ts.sort(java.util.Comparator.comparing(CaseTransition::getOccurredAt));
-            SsptCase c = ts.get(0).getSsptCase();
-            java.time.LocalDateTime enteredAt = c.getOpenedOn().atStartOfDay();
-            for (CaseTransition t : ts) {
-                double days = Duration.between(enteredAt, t.getOccurredAt()).toHours() / 24.0;
-                double[] acc = phaseDays.computeIfAbsent(t.getFromPhase().name(), k -> new double[2]);
-                acc[0] += days;
-                acc[1]++;
-                enteredAt = t.getOccurredAt();
-            }
-        }
+        // every figure is counted in the database: nothing about a case is read to count it
+        audit.record("STATISTICS", "CASE", null, cases.count() + " cases counted");
         Map<String, Average> average = new TreeMap<>();
-        phaseDays.forEach((k, v) -> average.put(k, SmallCells.isSmall((long) v[1], minCell) ? new Average(null, SmallCells.Suppression.SMALL)
+        cases.daysInPhases().forEach((k, v) -> average.put(k, SmallCells.isSmall((long) v[1], minCell)
+                ? new Average(null, SmallCells.Suppression.SMALL)
                 : new Average(Math.round(v[0] / v[1] * 10) / 10.0, SmallCells.Suppression.NONE)));
         return new Counts(minCell,
-                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> Integer.toString(c.getMunicipio()), Collectors.counting()))), minCell),
-                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getLevel().name(), Collectors.counting()))), minCell),
-                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getTargetGroup().name(), Collectors.counting()))), minCell),
-                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> c.getPhase().name(), Collectors.counting()))), minCell),
-                CountTable.of(new TreeMap<>(all.stream().collect(Collectors.groupingBy(c -> YearMonth.from(c.getOpenedOn()).toString(), Collectors.counting()))), minCell),
-                CountTable.of(new TreeMap<>(all.stream().filter(c -> c.getClosedOn() != null)
-                        .collect(Collectors.groupingBy(c -> YearMonth.from(c.getClosedOn()).toString(), Collectors.counting()))), minCell),
+                CountTable.of(cases.countBy(CaseRepository.Grouping.MUNICIPIO), minCell),
+                CountTable.of(cases.countBy(CaseRepository.Grouping.LEVEL), minCell),
+                CountTable.of(cases.countBy(CaseRepository.Grouping.TARGET_GROUP), minCell),
+                CountTable.of(cases.countBy(CaseRepository.Grouping.PHASE), minCell),
+                CountTable.of(cases.countBy(CaseRepository.Grouping.OPENED_MONTH), minCell),
+                CountTable.of(cases.countBy(CaseRepository.Grouping.CLOSED_MONTH), minCell),
                 average);
     }
 }

@@ -15,7 +15,27 @@ public interface CaseRepository {
      * @param max at most this many
      */
     List<SsptCase> pageInMunicipio(int municipio, CasePhase phase, Long beforeId, int max);
-    List<SsptCase> all();
+    /** How cases are grouped for statistics; each is counted in the database. */
+    enum Grouping { MUNICIPIO, LEVEL, TARGET_GROUP, PHASE, OPENED_MONTH, CLOSED_MONTH }
+
+    /** @return the number of cases */
+    long count();
+
+    /**
+     * Counts cases in the database (one aggregate query), never by reading them.
+     *
+     * @param grouping what to group by; months are written {@code 2026-11}; closed months count closed cases only
+     * @return each group's name and its number of cases, in the names' order
+     */
+    java.util.SortedMap<String, Long> countBy(Grouping grouping);
+
+    /**
+     * The time cases spent in each phase they left, from the case's opening or its previous move to the move
+     * out of it, counted in whole hours per stay (one aggregate query).
+     *
+     * @return for each phase left: the total days spent in it and the number of stays
+     */
+    java.util.SortedMap<String, double[]> daysInPhases();
     /** Persists and flushes, so that the id (and the code made from it) is known. */
     void add(SsptCase c);
     void add(Object part);
@@ -27,7 +47,6 @@ public interface CaseRepository {
     List<CaseDetail.Intervention> interventions(long caseId);
     List<CaseDetail.Intervention> interventionsInMunicipio(int municipio);
     List<CaseDetail.Monitoring> monitoring(long caseId);
-    List<CaseTransition> allTransitions();
     /** @return the household member of a case, or empty */
     Optional<CaseDetail.Member> member(long caseId, long memberId);
     /** @return the corrections of a case's members, oldest first */

@@ -41,8 +41,41 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<SsptCase> all() {
-        return em.createQuery("select c from SsptCase c", SsptCase.class).getResultList();
+    public long count() {
+        return em.createQuery("select count(c) from SsptCase c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public java.util.SortedMap<String, Long> countBy(Grouping grouping) {
+        String sql = switch (grouping) {
+            case MUNICIPIO -> "select cast(municipio as char), count(*) from sspt_case group by municipio";
+            case LEVEL -> "select level, count(*) from sspt_case group by level";
+            case TARGET_GROUP -> "select target_group, count(*) from sspt_case group by target_group";
+            case PHASE -> "select phase, count(*) from sspt_case group by phase";
+            case OPENED_MONTH -> "select date_format(opened_on, '%Y-%m'), count(*) from sspt_case group by 1";
+            case CLOSED_MONTH -> "select date_format(closed_on, '%Y-%m'), count(*) from sspt_case where closed_on is not null group by 1";
+        };
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(String.valueOf(r[0]), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public java.util.SortedMap<String, double[]> daysInPhases() {
+        // each move ends a stay in its from-phase that began at the previous move, or at the opening for the first
+        String sql = "select from_phase, count(*), sum(timestampdiff(hour, entered, occurred_at)) from ("
+                + " select t.from_phase, t.occurred_at, coalesce(lag(t.occurred_at) over (partition by t.case_id"
+                + " order by t.occurred_at, t.id), cast(c.opened_on as datetime)) as entered"
+                + " from case_transition t join sspt_case c on c.id = t.case_id) stays group by from_phase";
+        java.util.SortedMap<String, double[]> days = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] r = (Object[]) row;
+            days.put(String.valueOf(r[0]), new double[] {((Number) r[2]).doubleValue() / 24.0, ((Number) r[1]).doubleValue()});
+        }
+        return days;
     }
 
     @Override
@@ -105,10 +138,6 @@ public class JpaCaseRepository implements CaseRepository {
                 CaseDetail.Monitoring.class).setParameter("c", caseId).getResultList();
     }
 
-    @Override
-    public List<CaseTransition> allTransitions() {
-        return em.createQuery("select t from CaseTransition t join fetch t.ssptCase", CaseTransition.class).getResultList();
-    }
 
     @Override
     public Optional<CaseDetail.Member> member(long caseId, long memberId) {
