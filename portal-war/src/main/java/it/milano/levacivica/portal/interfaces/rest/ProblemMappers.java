@@ -50,7 +50,10 @@ public final class ProblemMappers {
             return new Problem("/problems/rule-violation", "Unprocessable Content", 422,
                     PortalMessages.message(e, locale), fields, views).toResponse();
         }
-        if (e instanceof it.milano.levacivica.portal.application.MonthLockedException) {
+        if (e instanceof it.milano.levacivica.portal.application.IdempotencyKeyReusedException) {
+            status = 422;
+            title = "Unprocessable Content";
+        } else if (e instanceof it.milano.levacivica.portal.application.MonthLockedException) {
             status = 423;
             title = "Locked";
         } else if (e instanceof NotFoundException) {

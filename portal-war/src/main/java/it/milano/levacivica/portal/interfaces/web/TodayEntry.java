@@ -15,13 +15,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
  * The volunteer's "today" card: today's hours in one tap. Hours, category and activity come preselected
  * (the last activity and duration used), so signing in and pressing Save is enough on a usual day; the
- * progress on the same page is refreshed in place. Each save carries its own idempotency key.
+ * progress on the same page is refreshed in place.
  */
 @Named
 @ViewScoped
@@ -42,7 +41,6 @@ public class TodayEntry implements Serializable {
     private int minutes = 240;
     private Category category = Category.SERVICE;
     private ActivityType activityType;
-    private String key = UUID.randomUUID().toString();
     private int loggedToday;
 
     @PostConstruct
@@ -67,9 +65,8 @@ public class TodayEntry implements Serializable {
     public void save() {
         ActivityType activity = category == Category.SERVICE ? activityType : null;
         var cmd = new HoursService.EntryCommand(LocalDate.now(clock), category, minutes, activity, null, null, null);
-        if (FacesFeedback.run("todayForm", () -> hours.create(yearId, cmd, key), "today.saved")) {
+        if (FacesFeedback.run("todayForm", () -> hours.create(yearId, cmd), "today.saved")) {
             loggedToday += minutes;
-            key = UUID.randomUUID().toString();
             dashboard.reload();
         }
     }
