@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -44,12 +45,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 14, part 2: the volunteer's today card works offline. The API side: {@code Idempotency-Key} on
  * {@code POST /service-years/{id}/entries} stores an entry once however often (and however concurrently) it is
  * sent, remembers refusals, refuses a key reused for another body, keeps accounts apart and forgets keys after
- * 24 hours.
+ * 24 hours. The browser side: with Chromium's network switched off the card keeps the entry on the phone, shows
+ * it as waiting, and sends it once when the network returns; a refusal of the rules comes back to the card.
  */
 @ExtendWith({MariaDbExtension.class, ArquillianExtension.class})
 @RunAsClient
@@ -275,5 +282,191 @@ class OfflineIT {
         assertEquals("^[A-Za-z0-9._:-]{1,100}$", header.getSchema().getPattern());
         assertNotEquals(Boolean.TRUE, header.getRequired(), "optional");
         assertTrue(create.getResponses().get("422").getDescription().contains("idempotency-key-reused"), create.getResponses().get("422").getDescription());
+    }
+
+    // ---------------------------------------------------------------- the browser: the today card offline
+
+    private static final String WAITING = "In attesa di invio";
+    private static final String KEPT = "Senza rete: le ore restano su questo telefono e saranno inviate appena torna la connessione.";
+    private static final String SENT = "Ore inviate e registrate.";
+    private static final String REFUSED = "Ore non registrate:";
+
+    /** Chromium as a 390 x 844 phone in Rome's time zone (the card's day is the phone's day). */
+    private static ChromeDriver phone() throws Exception {
+        ChromeDriver browser = Browser.start();
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Rome"));
+        return browser;
+    }
+
+    private static void signIn(ChromeDriver browser, String origin, Fixtures.Volunteer v) {
+        browser.get(origin + "/login.xhtml");
+        browser.findElement(By.id("username")).sendKeys(v.username());
+        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(By.id("signIn")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("todayForm:save")));
+        Browser.waitFor(browser).until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    /** Selenium's DevTools network conditions: the page is told it is offline, and its requests fail. */
+    private static void network(ChromeDriver browser, boolean on) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(!on);
+        browser.setNetworkConditions(conditions);
+        Browser.waitFor(browser).until(d -> Boolean.valueOf(on).equals(browser.executeScript("return navigator.onLine")));
+    }
+
+    private static WebDriverWait longWait(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(75)); // the card also retries every 30 s
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
+    private static String text(ChromeDriver browser, String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private static Object queue(ChromeDriver browser, long serviceYearId) {
+        return browser.executeScript("return localStorage.getItem('levacivica.today.queue." + serviceYearId + "')");
+    }
+
+    private List<Integer> minutesToday(Fixtures.Volunteer v) {
+        return fx.as(v.username(), Fixtures.PASSWORD).get(entries(v) + "?from=" + today() + "&to=" + today().plusDays(1))
+                .then().statusCode(200).extract().jsonPath().getList("minutes");
+    }
+
+    private static LocalDate dayBefore() {
+        return today().minusDays(today().getDayOfWeek() == DayOfWeek.MONDAY ? 2 : 1);
+    }
+
+    @Test
+    void withTheNetworkOffTheCardKeepsTheEntryShowsItWaitingAndWhenItReturnsStoresItOnceEvenIfAnEarlierTryGotThrough() throws Exception {
+        Fixtures.Volunteer v = newVolunteer();
+        post(v, null, Map.of("date", dayBefore().toString(), "category", "SERVICE", "minutes", 195, "activityType", "COMMUNICATION"))
+                .then().statusCode(201);
+        ChromeDriver browser = phone();
+        try {
+            signIn(browser, fx.url(""), v);
+            network(browser, false);
+            browser.findElement(By.id("todayForm:save")).click(); // the one tap, offline
+            Browser.waitFor(browser).until(d -> text(browser, "todayWaiting").contains(WAITING));
+            assertTrue(text(browser, "todayWaiting").contains("3 h 15"), text(browser, "todayWaiting"));
+            assertEquals(KEPT, text(browser, "todayNotice"));
+            assertEquals(List.of(), minutesToday(v), "nothing reached the portal");
+            // an earlier try reached the portal and only its answer was lost: the portal has the entry under the card's key
+            String key = (String) browser.executeScript("return JSON.parse(localStorage.getItem('levacivica.today.queue." + v.serviceYearId()
+                    + "'))[0].key");
+            String body = (String) browser.executeScript("return JSON.stringify(JSON.parse(localStorage.getItem('levacivica.today.queue."
+                    + v.serviceYearId() + "'))[0].body)");
+            post(v, key, body).then().statusCode(201);
+            network(browser, true);
+            longWait(browser).until(d -> SENT.equals(text(browser, "todayNotice")));
+            assertEquals("", text(browser, "todayWaiting"), "the waiting line is gone");
+            assertNull(queue(browser, v.serviceYearId()), "the queue is empty");
+            longWait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("todayLogged"), "3 h 15")); // progress reloaded
+            assertEquals("", text(browser, "todayRefusal"));
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(195), minutesToday(v), "stored exactly once");
+    }
+
+    @Test
+    void aRefusalOfTheRulesComesBackToTheCardAndTheEntryLeavesTheQueue() throws Exception {
+        Fixtures.Volunteer v = newVolunteer();
+        Map<String, Object> fiveHours = Map.of("date", today().toString(), "category", "SERVICE", "minutes", 300, "activityType", "TESTIMONIES");
+        post(v, null, fiveHours).then().statusCode(201);
+        // what the portal says of 5 more hours today (10 h: over the daily maximum), in Italian
+        String rule = post(v, null, fiveHours).then().statusCode(422).extract().jsonPath().getString("violations[0].message");
+        ChromeDriver browser = phone();
+        try {
+            signIn(browser, fx.url(""), v);
+            assertEquals("300", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("todayForm:minutes")))
+                    .getFirstSelectedOption().getAttribute("value"), "the last duration is preselected");
+            network(browser, false);
+            browser.findElement(By.id("todayForm:save")).click();
+            Browser.waitFor(browser).until(d -> text(browser, "todayWaiting").contains(WAITING));
+            network(browser, true);
+            longWait(browser).until(d -> text(browser, "todayRefusal").startsWith(REFUSED));
+            String refusal = text(browser, "todayRefusal");
+            assertTrue(refusal.contains(rule), refusal + " should say " + rule);
+            assertEquals("alert", browser.findElement(By.id("todayRefusal")).getAttribute("role"), "announced");
+            assertEquals("", text(browser, "todayWaiting"));
+            assertNull(queue(browser, v.serviceYearId()), "a refused entry is not sent again");
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(300), minutesToday(v), "nothing more stored");
+    }
+
+    @Test
+    void inASecureContextTheServiceWorkerOpensTheHomeWithoutAnyNetworkAndTheEntryIsSentOnceItReturns() throws Exception {
+        Fixtures.Volunteer v = newVolunteer();
+        post(v, null, Map.of("date", dayBefore().toString(), "category", "SERVICE", "minutes", 120, "activityType", "COMMUNICATION"))
+                .then().statusCode(201);
+        ChromeDriver browser = phone();
+        try (NetworkSwitch net = new NetworkSwitch(base.getHost(), base.getPort())) {
+            String origin = net.origin() + base.getPath().replaceAll("/$", "");
+            signIn(browser, origin, v);
+            assertEquals(Boolean.TRUE, browser.executeScript("return window.isSecureContext"));
+            assertTrue(((String) browser.executeScript("var l = document.querySelector('link[rel=manifest]'); return l ? l.href : ''"))
+                    .endsWith("/app.webmanifest?lang=it"), "the manifest is linked");
+            longWait(browser).until(d -> Boolean.TRUE.equals(browser.executeScript("return !!navigator.serviceWorker.controller")));
+            String home = origin + "/volunteer/home.xhtml";
+            longWait(browser).until(d -> Boolean.TRUE.equals(browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "caches.match('" + home + "').then(function (r) { done(!!r); }, function () { done(false); });")));
+            net.off();
+            assertThrows(java.io.IOException.class, () -> new java.net.Socket("localhost", java.net.URI.create(net.origin()).getPort()).close(),
+                    "no server is reachable");
+            network(browser, false);
+            browser.get(home);
+            Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("todayForm:save")));
+            browser.findElement(By.id("todayForm:save")).click();
+            Browser.waitFor(browser).until(d -> text(browser, "todayWaiting").contains(WAITING));
+            assertTrue(text(browser, "todayWaiting").contains("2 h"), text(browser, "todayWaiting"));
+            net.on();
+            network(browser, true);
+            longWait(browser).until(d -> SENT.equals(text(browser, "todayNotice")));
+            assertNull(queue(browser, v.serviceYearId()));
+            // signing out deletes the kept copy of the home page
+            browser.findElement(By.id("signOut")).click();
+            Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            longWait(browser).until(d -> Boolean.FALSE.equals(browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "caches.match('" + home + "').then(function (r) { done(!!r); }, function () { done(true); });")));
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(120), minutesToday(v), "stored exactly once");
+    }
+
+    @Test
+    void theManifestAndTheServiceWorkerArePublicAndTheWorkerMayOnlyFetchItsOwnOrigin() {
+        Response manifest = io.restassured.RestAssured.given().baseUri(fx.url("")).get("/app.webmanifest?lang=en");
+        manifest.then().statusCode(200).contentType("application/manifest+json").body("short_name", equalTo("My hours"))
+                .body("theme_color", equalTo("#1565c0")).body("display", equalTo("standalone"));
+        String root = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        assertEquals(root + "volunteer/home.xhtml", manifest.jsonPath().getString("start_url"));
+        assertEquals(root, manifest.jsonPath().getString("scope"));
+        for (String icon : manifest.jsonPath().<String>getList("icons.src")) {
+            io.restassured.RestAssured.given().baseUri(fx.url("")).get(icon.substring(root.length() - 1)).then().statusCode(200);
+        }
+        io.restassured.RestAssured.given().baseUri(fx.url("")).get("/app.webmanifest").then().body("short_name", equalTo("Le mie ore"));
+        io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).get("/sw.js").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("javascript"))
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("connect-src 'self'"))
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"));
+    }
+
+    @Test
+    void aPageScriptWhoseSessionEndedIsChallengedForATokenNotForThePasswordDialog() {
+        Fixtures.Volunteer v = newVolunteer();
+        var script = io.restassured.RestAssured.given().baseUri(fx.url("")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .cookie("JSESSIONID", "ended").header("X-CSRF-Token", "stale").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("date", today().toString(), "category", "SERVICE", "minutes", 60, "activityType", "COMMUNICATION"))
+                .post(entries(v));
+        script.then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+        io.restassured.RestAssured.given().baseUri(fx.url("")).accept(ContentType.JSON).get("/api/v1/me").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
+        assertEquals(List.of(), minutesStored(v));
     }
 }

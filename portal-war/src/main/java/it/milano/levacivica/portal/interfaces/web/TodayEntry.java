@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
 /**
  * The volunteer's "today" card: today's hours in one tap. Hours, category and activity come preselected
  * (the last activity and duration used), so signing in and pressing Save is enough on a usual day; the
- * progress on the same page is refreshed in place.
+ * progress on the same page is refreshed in place. Without a network the card's script ({@code today.js})
+ * keeps the entry on the phone and sends it through the API, with an idempotency key, when the network returns.
  */
 @Named
 @ViewScoped
@@ -71,6 +72,13 @@ public class TodayEntry implements Serializable {
         }
     }
 
+    /** Reloads today's total and the progress after the card's script sent entries kept offline. */
+    public void refresh() {
+        LocalDate today = LocalDate.now(clock);
+        loggedToday = hours.entries(yearId, today, today.plusDays(1)).stream().mapToInt(TimeEntry::getMinutes).sum();
+        dashboard.reload();
+    }
+
     /** @return the durations offered: 15 minutes to 10 hours, in quarters of an hour */
     public List<Integer> getDurations() {
         return IntStream.rangeClosed(1, 40).map(q -> q * 15).boxed().toList();
@@ -84,6 +92,8 @@ public class TodayEntry implements Serializable {
     public Category[] getCategories() { return Category.values(); }
     public ActivityType[] getActivities() { return ActivityType.values(); }
     public boolean isAvailable() { return yearId != null; }
+    public Long getYearId() { return yearId; }
+    public String getThemeColour() { return AppManifestServlet.THEME_COLOUR; }
     public int getLoggedToday() { return loggedToday; }
     public String getLoggedTodayText() { return label(loggedToday); }
     public int getMinutes() { return minutes; }
