@@ -25,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A volunteer's hours and absences. Only the volunteer of a year logs them, only while the month is
@@ -227,33 +226,26 @@ public class HoursService {
     // ------------------------------------------------------------------ entries
 
     /**
-     * Logs hours. With an idempotency key, a repeated request returns the entry the first one made.
+     * Logs hours. A refusal of the rules (or a locked month) leaves the transaction to commit: nothing was
+     * written by then, and a caller that remembers the refusal ({@link IdempotentRequests}) stores it in the
+     * same transaction. The entry is written before this returns, so its id and version are known.
      *
      * @param serviceYearId the caller's own year
      * @param cmd the entry
-     * @param idempotencyKey optional, at most 100 characters
      * @return the entry and core-lib's warnings
      */
-    public Saved<TimeEntry> create(long serviceYearId, EntryCommand cmd, String idempotencyKey) {
+    @Transactional(dontRollbackOn = {RuleViolationException.class, MonthLockedException.class})
+    public Saved<TimeEntry> create(long serviceYearId, EntryCommand cmd) {
         ServiceYear y = ownYearForWrite(serviceYearId);
-        if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-                throw InvalidInputException.of("Idempotency-Key", "validation.idempotencyKey");
-            }
-            Optional<TimeEntry> earlier = repository.findEntryByIdempotencyKey(y.getId(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return new Saved<>(earlier.get(), List.of());
-            }
-        }
         Parsed p = parse(cmd);
         requireOpen(y, p.date());
         ValidationResult result = record(y).validate(p.toRule(), clock);
         List<Violation> relevant = relevant(result);
         refuseErrors(relevant);
-        TimeEntry e = new TimeEntry(y, p.date(), p.category(), p.minutes(), p.activityType(), p.note(), idempotencyKey,
+        TimeEntry e = new TimeEntry(y, p.date(), p.category(), p.minutes(), p.activityType(), p.note(), null,
                 LocalDateTime.now(clock));
         e.serve(task(y, cmd.taskId()));
-        repository.add(e);
+        repository.addNow(e);
         return new Saved<>(e, warnings(relevant));
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 public interface TimesheetRepository {
 
     Optional<TimeEntry> findEntry(long id);
-    Optional<TimeEntry> findEntryByIdempotencyKey(long serviceYearId, String key);
     /** @return entries of the year in {@code [from, toExclusive)}, by date */
     List<TimeEntry> entries(long serviceYearId, LocalDate from, LocalDate toExclusive);
     /** @return every entry of the year, as the values core-lib checks (one query) */
@@ -50,6 +49,8 @@ public interface TimesheetRepository {
     /** @return minutes logged per task id, over the given years (one query) */
     java.util.Map<Long, Integer> minutesPerTask(java.util.Collection<Long> serviceYearIds);
     void add(TimeEntry entry);
+    /** Adds an entry and writes it at once, so that its id and version are known inside the transaction. */
+    void addNow(TimeEntry entry);
     void remove(TimeEntry entry);
 
     Optional<AbsenceDay> findAbsence(long id);

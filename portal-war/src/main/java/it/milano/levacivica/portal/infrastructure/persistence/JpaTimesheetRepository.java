@@ -31,12 +31,6 @@ public class JpaTimesheetRepository implements TimesheetRepository {
     }
 
     @Override
-    public Optional<TimeEntry> findEntryByIdempotencyKey(long serviceYearId, String key) {
-        return em.createQuery("select e from TimeEntry e where e.serviceYear.id = :y and e.idempotencyKey = :k", TimeEntry.class)
-                .setParameter("y", serviceYearId).setParameter("k", key).getResultStream().findFirst();
-    }
-
-    @Override
     public List<TimeEntry> entries(long serviceYearId, LocalDate from, LocalDate toExclusive) {
         return em.createQuery("select e from TimeEntry e where e.serviceYear.id = :y and e.date >= :f and e.date < :t"
                         + " order by e.date, e.category, e.id", TimeEntry.class)
@@ -96,6 +90,12 @@ public class JpaTimesheetRepository implements TimesheetRepository {
     @Override
     public void add(TimeEntry entry) {
         em.persist(entry);
+    }
+
+    @Override
+    public void addNow(TimeEntry entry) {
+        em.persist(entry);
+        em.flush();
     }
 
     @Override

@@ -269,7 +269,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest req, HttpServletResponse res) {
-        res.setHeader("WWW-Authenticate", "Basic realm=\"leva-civica\", charset=\"UTF-8\"");
+        // a page's script (it sends the session's CSRF token) whose session ended: a Basic challenge would make the
+        // browser pop up its own password dialog over the page, so it is challenged for the other way the API takes
+        boolean pageScript = req.getHeader(CsrfToken.HEADER) != null;
+        res.setHeader("WWW-Authenticate", pageScript ? "Bearer realm=\"leva-civica\"" : "Basic realm=\"leva-civica\", charset=\"UTF-8\"");
         return refuse(req, res, 401, "/problems/unauthorized", "Unauthorized", "error.unauthorized");
     }
 

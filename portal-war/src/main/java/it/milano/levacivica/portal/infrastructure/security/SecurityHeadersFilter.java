@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code Cache-Control: no-store} on everything but static resources: pages, API answers and
  *       exports hold personal data.</li>
  *   <li>Pages get their Content-Security-Policy from PrimeFaces' CSP mode (a nonce per response, no
- *       inline scripts); API answers get {@code default-src 'none'}.</li>
+ *       inline scripts); API answers get {@code default-src 'none'}; the service worker {@code /sw.js} may also
+ *       fetch from its own origin ({@code connect-src 'self'}).</li>
  *   <li>Redirects are made relative, so that the {@code Host} header never ends up in a Location.</li>
  *   <li>No WADL, and {@code /metrics} only where {@code portal.metrics.open=true}.</li>
  * </ul>
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** The service worker of the volunteer's today card (webapp/sw.js), served from the root for its scope. */
+    static final String SERVICE_WORKER = "/sw.js";
 
     @Inject
     private transient TrustedProxies proxies;
@@ -54,7 +58,10 @@ public class SecurityHeadersFilter extends HttpFilter {
             res.setHeader("Cache-Control", "no-store");
             res.setHeader("Pragma", "no-cache");
         }
-        if (!path.endsWith(".xhtml") && !staticResource && !"/".equals(path)) {
+        if (SERVICE_WORKER.equals(path)) {
+            // a worker's own policy governs its fetches: it may fetch (and keep) this origin's files, nothing else
+            res.setHeader("Content-Security-Policy", "default-src 'none'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        } else if (!path.endsWith(".xhtml") && !staticResource && !"/".equals(path)) {
             res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
         }
         if (path.endsWith(".wadl") || path.contains("application.wadl") || (!metricsOpen && (path.equals("/metrics") || path.startsWith("/metrics/")))) {

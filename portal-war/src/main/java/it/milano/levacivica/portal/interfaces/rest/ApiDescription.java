@@ -333,7 +333,21 @@ public class ApiDescription implements OASFilter {
                 responses.addAPIResponse(code, problem(code));
             }
         }
+        if ("createEntry".equals(id)) {
+            idempotent(responses);
+        }
         op.setResponses(responses);
+    }
+
+    /** A create that honours {@code Idempotency-Key}: its repeats and the refusal of a key used for another body. */
+    private static void idempotent(APIResponses responses) {
+        responses.getAPIResponse("422").setDescription("The programme's rules refuse it: `violations` lists each rule broken; "
+                + "or the Idempotency-Key was used in the last 24 hours for another body: `/problems/idempotency-key-reused`");
+        APIResponse ok = responses.getAPIResponse("201") != null ? responses.getAPIResponse("201") : responses.getDefaultValue();
+        if (ok != null) {
+            ok.addHeader("Idempotent-Replayed", OASFactory.createHeader().schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                    .enumeration(List.of("true"))).description("Present when this is the remembered answer of an earlier request with the same Idempotency-Key"));
+        }
     }
 
     private static void declarePathParameters(String template, Operation op) {

@@ -3,8 +3,17 @@ package it.milano.levacivica.portal.interfaces.rest;
 import it.milano.levacivica.portal.application.HoursService;
 import it.milano.levacivica.portal.application.HoursService.EntryCommand;
 import it.milano.levacivica.portal.application.HoursService.Saved;
+import it.milano.levacivica.portal.application.IdempotentRequests;
+import it.milano.levacivica.portal.application.IdempotentRequests.Answer;
+import it.milano.levacivica.portal.application.MonthLockedException;
+import it.milano.levacivica.portal.application.RuleViolationException;
 import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +30,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Hours of a service year: list (JSON or CSV) and log. */
@@ -33,6 +46,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "hours")
 public class YearEntriesResource {
+
+    /** The request header that makes a create idempotent. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /** Writes remembered answers as JAX-RS writes answers (JSON-B with its defaults). */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private IdempotentRequests requests;
 
     @Inject
     private HoursService hours;
@@ -62,14 +84,50 @@ public class YearEntriesResource {
     }
 
     @POST
-    @Operation(summary = "Log hours (the year's volunteer, open month). The same Idempotency-Key twice creates one entry. "
-            + "422 with the rules broken; 423 if the month is locked")
-    public Response create(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, EntryCommand cmd) {
-        Saved<TimeEntry> saved = hours.create(id, cmd, key);
-        HourViews.EntryView v = HourViews.EntryView.of(saved.value());
-        return Response.created(uri.getBaseUriBuilder().path("entries").path(Long.toString(v.id())).build())
-                .tag(new EntityTag(Long.toString(v.version())))
-                .entity(new HourViews.SavedEntryView(v, HourViews.WarningView.of(saved.warnings(), locale()))).build();
+    @Operation(summary = "Log hours (the year's volunteer, open month). 422 with the rules broken; 423 if the month is locked. "
+            + "With an Idempotency-Key the first answer (201, 422 or 423) is remembered for 24 hours: a repeat with the same key "
+            + "and the same body gets it again (header Idempotent-Replayed: true) and stores nothing; the same key with another "
+            + "body answers 422 /problems/idempotency-key-reused")
+    public Response create(@PathParam("id") long id,
+            @Parameter(description = "Optional: 1 to 100 letters, digits, - _ . : (a UUID, for example); the same key with the same body "
+                    + "within 24 hours answers the first answer again instead of storing another entry",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._:-]{1,100}$", maxLength = 100))
+            @HeaderParam(IDEMPOTENCY_KEY) String key, EntryCommand cmd) {
+        if (key == null) {
+            Saved<TimeEntry> saved = hours.create(id, cmd);
+            HourViews.EntryView v = HourViews.EntryView.of(saved.value());
+            return Response.created(location(v.id())).tag(new EntityTag(Long.toString(v.version())))
+                    .entity(new HourViews.SavedEntryView(v, HourViews.WarningView.of(saved.warnings(), locale()))).build();
+        }
+        String fingerprint = IdempotentRequests.fingerprint("POST /service-years/" + id + "/entries", cmd);
+        IdempotentRequests.Outcome outcome = requests.once(key, fingerprint, () -> {
+            try {
+                Saved<TimeEntry> saved = hours.create(id, cmd);
+                HourViews.EntryView v = HourViews.EntryView.of(saved.value());
+                return new Answer(201, v.id(), JSON.toJson(new HourViews.SavedEntryView(v, HourViews.WarningView.of(saved.warnings(), locale()))));
+            } catch (RuleViolationException | MonthLockedException refused) {
+                Response problem = ProblemMappers.problem(refused, headers);
+                return new Answer(problem.getStatus(), null, JSON.toJson(problem.getEntity()));
+            }
+        });
+        Answer a = outcome.answer();
+        JsonObject body;
+        try (JsonReader reader = Json.createReader(new StringReader(a.body()))) {
+            body = reader.readObject();
+        }
+        Response.ResponseBuilder answer = Response.status(a.status()).entity(body)
+                .type(a.status() < 400 ? MediaType.APPLICATION_JSON : Problem.MEDIA_TYPE);
+        if (a.entryId() != null) {
+            answer.location(location(a.entryId()));
+        }
+        if (outcome.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.build();
+    }
+
+    private java.net.URI location(long entryId) {
+        return uri.getBaseUriBuilder().path("entries").path(Long.toString(entryId)).build();
     }
 
     @GET

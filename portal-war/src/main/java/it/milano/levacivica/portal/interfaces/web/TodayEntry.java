@@ -15,13 +15,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
  * The volunteer's "today" card: today's hours in one tap. Hours, category and activity come preselected
  * (the last activity and duration used), so signing in and pressing Save is enough on a usual day; the
- * progress on the same page is refreshed in place. Each save carries its own idempotency key.
+ * progress on the same page is refreshed in place. Without a network the card's script ({@code today.js})
+ * keeps the entry on the phone and sends it through the API, with an idempotency key, when the network returns.
  */
 @Named
 @ViewScoped
@@ -42,7 +42,6 @@ public class TodayEntry implements Serializable {
     private int minutes = 240;
     private Category category = Category.SERVICE;
     private ActivityType activityType;
-    private String key = UUID.randomUUID().toString();
     private int loggedToday;
 
     @PostConstruct
@@ -67,11 +66,17 @@ public class TodayEntry implements Serializable {
     public void save() {
         ActivityType activity = category == Category.SERVICE ? activityType : null;
         var cmd = new HoursService.EntryCommand(LocalDate.now(clock), category, minutes, activity, null, null, null);
-        if (FacesFeedback.run("todayForm", () -> hours.create(yearId, cmd, key), "today.saved")) {
+        if (FacesFeedback.run("todayForm", () -> hours.create(yearId, cmd), "today.saved")) {
             loggedToday += minutes;
-            key = UUID.randomUUID().toString();
             dashboard.reload();
         }
+    }
+
+    /** Reloads today's total and the progress after the card's script sent entries kept offline. */
+    public void refresh() {
+        LocalDate today = LocalDate.now(clock);
+        loggedToday = hours.entries(yearId, today, today.plusDays(1)).stream().mapToInt(TimeEntry::getMinutes).sum();
+        dashboard.reload();
     }
 
     /** @return the durations offered: 15 minutes to 10 hours, in quarters of an hour */
@@ -88,6 +93,8 @@ public class TodayEntry implements Serializable {
     public Category[] getCategories() { return Category.values(); }
     public ActivityType[] getActivities() { return ActivityType.values(); }
     public boolean isAvailable() { return yearId != null; }
+    public Long getYearId() { return yearId; }
+    public String getThemeColour() { return AppManifestServlet.THEME_COLOUR; }
     public int getLoggedToday() { return loggedToday; }
     public String getLoggedTodayText() { return label(loggedToday); }
     public int getMinutes() { return minutes; }
