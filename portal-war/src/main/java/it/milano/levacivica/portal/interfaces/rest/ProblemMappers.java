@@ -50,15 +50,11 @@ public final class ProblemMappers {
             return new Problem("/problems/rule-violation", "Unprocessable Content", 422,
                     PortalMessages.message(e, locale), fields, views).toResponse();
         }
-<<<<<<< HEAD
-        if (e instanceof it.milano.levacivica.portal.application.MonthLockedException
-                || e instanceof it.milano.levacivica.portal.application.CaseRestrictedException) {
-=======
         if (e instanceof it.milano.levacivica.portal.application.IdempotencyKeyReusedException) {
             status = 422;
             title = "Unprocessable Content";
-        } else if (e instanceof it.milano.levacivica.portal.application.MonthLockedException) {
->>>>>>> offline
+        } else if (e instanceof it.milano.levacivica.portal.application.MonthLockedException
+                || e instanceof it.milano.levacivica.portal.application.CaseRestrictedException) {
             status = 423;
             title = "Locked";
         } else if (e instanceof NotFoundException) {
