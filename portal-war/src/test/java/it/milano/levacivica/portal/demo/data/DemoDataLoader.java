@@ -99,7 +99,7 @@ public class DemoDataLoader {
             }
             LOG.info("Demo hours, absences, check-ins, tasks and timesheets loaded");
         }
-        if (caseRepository.all().isEmpty()) {
+        if (caseRepository.count() == 0) {
             Person anna = people.findByUsername("socialworker").orElseThrow();
             anna.assignMunicipio(5);
             Person marta = people.findByUsername("socialworker2").orElseGet(() -> {
@@ -121,7 +121,7 @@ public class DemoDataLoader {
                 people.recordLoginFailure(new it.milano.levacivica.portal.domain.people.LoginFailure("tutor", yesterday.plusSeconds(7L * i),
                         "203.0.113.45", "INVALID"));
             }
-            caseRepository.all().stream().filter(c -> c.getMunicipio() == 5).findFirst()
+            caseRepository.inMunicipio(5).stream().findFirst()
                     .ifPresent(c -> audit.recordAs("socialworker2", "DENIED_READ", "CASE", c.getId(), null));
             LOG.info("Demo security history loaded (failed sign-ins, a refused case read)");
         }
