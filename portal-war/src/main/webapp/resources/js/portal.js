@@ -116,7 +116,8 @@
         field.removeAttribute('aria-describedby');
       }
     });
-    return first;
+    // PrimeFaces marks the fields it knows to be in error itself (aria-invalid, aria-describedby to the message)
+    return first || document.querySelector('input[aria-invalid="true"]:not([type="hidden"]), select[aria-invalid="true"], textarea[aria-invalid="true"]');
   }
 
   function afterUpdate() {

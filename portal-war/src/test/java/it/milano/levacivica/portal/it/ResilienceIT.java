@@ -173,8 +173,11 @@ class ResilienceIT {
                 }
             });
         }
-        pause(1_500);
-        assertTrue(created.size() > 0, "the load writes before the outage");
+        long warmUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (created.size() < 3 && problems.isEmpty() && System.nanoTime() < warmUp) {
+            pause(200);
+        }
+        assertTrue(created.size() >= 3, "the load writes before the outage: " + problems);
 
         long started = System.nanoTime();
         if (hang) {
