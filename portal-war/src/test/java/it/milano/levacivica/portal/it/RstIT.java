@@ -287,9 +287,9 @@ class RstIT {
             browser.executeScript("document.getElementById('placeForm:memberId_input').value='" + person + "';"
                     + "document.getElementById('placeForm:unitId_input').value='" + unitId + "';"
                     + "document.getElementById('placeForm:category_input').value='FRAGILE_ADULT';");
-            // dates are typed as Italians write them, in date pickers
-            browser.findElement(By.id("placeForm:startDate_input")).sendKeys("01/11/2026");
-            browser.findElement(By.id("placeForm:plannedEnd_input")).sendKeys("30/04/2027");
+            // dates are typed as Italians write them, in date pickers (Escape closes the picker's calendar)
+            browser.findElement(By.id("placeForm:startDate_input")).sendKeys("01/11/2026", org.openqa.selenium.Keys.ESCAPE);
+            browser.findElement(By.id("placeForm:plannedEnd_input")).sendKeys("30/04/2027", org.openqa.selenium.Keys.ESCAPE);
             // the date picker's panel is open over the form: click as a script would
             browser.executeScript("arguments[0].click();", browser.findElement(By.id("placeForm:place")));
             wait.withMessage(() -> "placed? " + browser.findElement(By.tagName("body")).getText())
@@ -298,7 +298,7 @@ class RstIT {
                     && !d.findElements(By.id("pactForm:area_input")).isEmpty());
             browser.executeScript("document.getElementById('pactForm:area_input').value='AUTONOMY';");
             browser.findElement(By.id("pactForm:goal")).sendKeys("Gestire il budget mensile");
-            browser.findElement(By.id("pactForm:stepDue_input")).sendKeys("15/01/2027");
+            browser.findElement(By.id("pactForm:stepDue_input")).sendKeys("15/01/2027", org.openqa.selenium.Keys.ESCAPE);
             browser.findElement(By.id("pactForm:stepDescription")).sendKeys("Verifica con l’ente gestore");
             browser.executeScript("arguments[0].click();", browser.findElement(By.id("pactForm:save")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact"), "Gestire il budget mensile"));
