@@ -22,6 +22,18 @@ public final class DemoWar {
         return ShrinkWrap.createFromZipFile(WebArchive.class, productionWar.toFile()).addPackage(DATA_PACKAGE);
     }
 
+    /** The package of the test-only endpoint that moves the portal's clock (integration tests of retention). */
+    public static final String TEST_CLOCK_PACKAGE = "it.milano.levacivica.portal.demo.testclock";
+
+    /**
+     * @param productionWar the built war
+     * @return the demo war plus the endpoint that moves the clock in the test profile: for integration tests only,
+     *         never the demo that {@code mvn -Pdemo verify} runs
+     */
+    public static WebArchive withTestClock(Path productionWar) {
+        return of(productionWar).addPackage(TEST_CLOCK_PACKAGE);
+    }
+
     /** @param productionWar the built war @return {@code portal-demo.war} beside it */
     public static Path build(Path productionWar) {
         Path out = productionWar.resolveSibling("portal-demo.war");
