@@ -65,6 +65,10 @@ public class Home {
         if (user.is(Role.ADMIN)) {
             links.add(new Link("/admin/accounts", "nav.admin.accounts"));
             links.add(new Link("/admin/audit", "audit.title"));
+            links.add(new Link("/admin/reminders", "reminders.admin.title"));
+        }
+        if (user.isSignedIn()) {
+            links.add(new Link("/account/reminders", "reminders.title"));
         }
         return links;
     }
