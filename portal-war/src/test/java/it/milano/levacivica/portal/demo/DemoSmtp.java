@@ -10,10 +10,33 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class DemoSmtp implements AutoCloseable {
 
-    private final GreenMail mail;
+    private GreenMail mail;
+    private final java.util.List<jakarta.mail.internet.MimeMessage> earlier = new java.util.ArrayList<>();
 
     private DemoSmtp(GreenMail mail) {
         this.mail = mail;
+    }
+
+    /** Stops the SMTP and IMAP service: sends fail until {@link #restart}. What was received is kept. */
+    public synchronized void stop() {
+        earlier.addAll(java.util.List.of(mail.getReceivedMessages()));
+        mail.stop();
+    }
+
+    /** Starts a new server on the same ports after {@link #stop}. */
+    public synchronized void restart(int smtpPort, int imapPort) {
+        GreenMail again = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        again.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        again.start();
+        mail = again;
+    }
+
+    /** @return every message received, including those of servers stopped since */
+    public synchronized java.util.List<jakarta.mail.internet.MimeMessage> received() {
+        java.util.List<jakarta.mail.internet.MimeMessage> all = new java.util.ArrayList<>(earlier);
+        all.addAll(java.util.List.of(mail.getReceivedMessages()));
+        return all;
     }
 
     /** @return a started server */

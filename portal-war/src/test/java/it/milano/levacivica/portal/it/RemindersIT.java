@@ -71,7 +71,7 @@ class RemindersIT {
     }
 
     private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SmtpExtension.server().server().getReceivedMessages()).filter(m -> {
+        return SmtpExtension.server().received().stream().filter(m -> {
             try {
                 return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address));
             } catch (jakarta.mail.MessagingException e) {
@@ -196,7 +196,10 @@ class RemindersIT {
         assertEquals(1, s.stream().filter(x -> x.startsWith("Leva Civica: inserimento a 16 mesi (M5-")).count(), s.toString());
         assertEquals(1, s.stream().filter(x -> x.startsWith("Leva Civica: verifica del Patto Sociale scaduta (M5-")).count(), s.toString());
         nothingPersonal(anna, "Rosa", "Ferrari", "Paolo Conti", "testimonianza", "ERP", "Anna", "Colombo", "Giulia");
-        List<MimeMessage> digest = mailsTo("paolo.ricci@example.org").stream().filter(m -> text(m).contains("riepilogo della settimana")).toList();
+        String week = String.format("%d-W%02d", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        List<MimeMessage> digest = mailsTo("paolo.ricci@example.org").stream()
+                .filter(m -> text(m).contains("riepilogo della settimana " + week)).toList();
         assertEquals(1, digest.size());
         assertTrue(text(digest.get(0)).contains("Fogli ore in attesa di approvazione:"), text(digest.get(0)));
     }
@@ -208,15 +211,14 @@ class RemindersIT {
         clockAt(day);
         Fixtures.Volunteer v = fx.volunteer(tutor.getValue(), day.minusWeeks(12).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         int port = SmtpExtension.server().smtpPort();
-        SmtpExtension.server().server().getSmtp().stopService();
+        int imap = SmtpExtension.server().imapPort();
+        SmtpExtension.server().stop();
         try {
             Map<String, Object> r = run();
             assertTrue(((Number) r.get("failed")).intValue() >= 2, r.toString());
         } finally {
-            SmtpExtension.server().server().getSmtp().startService();
-            SmtpExtension.server().server().getSmtp().waitTillRunning(5000);
+            SmtpExtension.server().restart(port, imap);
         }
-        assertEquals(port, SmtpExtension.server().smtpPort());
         List<Map<String, Object>> failed = fx.as("admin").get("/api/v1/reminders").then().statusCode(200).extract().jsonPath()
                 .getList("latest.findAll { it.username == '" + v.username() + "' }");
         assertEquals(2, failed.size());

@@ -94,12 +94,12 @@ public class ReminderSchedule {
     }
 
     /**
-     * Administrator only: runs now, waiting up to 30 s for a run that holds the lease to end.
+     * Runs now, waiting up to 30 s for a run that holds the lease to end. The caller checks that an administrator
+     * asked ({@code ReminderService.requireAdmin}) in the web request: inside an EJB the portal's roles are unknown.
      *
      * @return what the run did
      */
     public RunResult runNow() {
-        reminders.requireAdmin();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         RunResult r = run();
         while (!r.ran() && mailer.isConfigured() && System.nanoTime() < deadline) {

@@ -39,6 +39,7 @@ public class ReminderAdmin implements Serializable {
 
     public void runNow() {
         try {
+            reminders.requireAdmin();
             ReminderSchedule.RunResult r = schedule.runNow();
             jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
                     FacesFeedback.text(r.ran() ? "reminders.admin.ran" : "reminders.admin.notRun", r.made(), r.sent(), r.failed(), r.skipped())));
