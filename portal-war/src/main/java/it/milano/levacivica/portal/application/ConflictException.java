@@ -8,4 +8,9 @@ public class ConflictException extends PortalException {
     public ConflictException(String messageKey, Object... args) {
         super("conflict", messageKey, null, args);
     }
+
+    /** A conflict of its own kind: {@code type} ends its problem+json type URI. */
+    protected ConflictException(String type, String messageKey, Object[] args) {
+        super(type, messageKey, null, args);
+    }
 }

@@ -48,6 +48,9 @@ public final class DemoLauncher {
         long t0 = System.nanoTime();
         EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("mariadb"), root.resolve("data"), 0, "portal", "portal");
         System.out.printf("Embedded MariaDB ready on 127.0.0.1:%d (data in %s)%n", db.port(), root.resolve("data"));
+        // the reminders' mail server: GreenMail on 127.0.0.1; the administrator's "Promemoria inviati" page reads it back over IMAP
+        DemoSmtp smtp = DemoSmtp.start();
+        System.out.printf("Embedded SMTP server ready on 127.0.0.1:%d (IMAP %d)%n", smtp.smtpPort(), smtp.imapPort());
 
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -67,6 +70,11 @@ public final class DemoLauncher {
         pb.environment().put("PORTAL_DB_MIGRATIONPASSWORD", db.password());
         pb.environment().put("PORTAL_PROFILE", "demo");
         pb.environment().put("PORTAL_DEMO", "true");
+        pb.environment().put("PORTAL_MAIL_HOST", "127.0.0.1");
+        pb.environment().put("PORTAL_MAIL_PORT", Integer.toString(smtp.smtpPort()));
+        pb.environment().put("PORTAL_MAIL_FROM", "leva-civica@localhost");
+        pb.environment().put("PORTAL_MAIL_LINKBASE", "http://localhost:" + port);
+        pb.environment().put("PORTAL_DEMO_IMAPPORT", Integer.toString(smtp.imapPort()));
         // -Ddemo.loadVolunteers=1000 grows the demo for the load test (docs/operations.md)
         pb.environment().put("PORTAL_DEMO_LOADVOLUNTEERS", System.getProperty("demo.loadVolunteers", "0"));
         if (!"0".equals(System.getProperty("demo.loadVolunteers", "0"))) {
@@ -86,6 +94,7 @@ public final class DemoLauncher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            smtp.close();
             try {
                 db.close();
             } catch (Exception e) {

@@ -171,7 +171,7 @@ public class MonthlyRegister {
     }
 
     /** A line of text across the page, laid out as the table cells are (a plain paragraph knows no bidi). */
-    private static PdfPTable line(String text, Font font) {
+    static PdfPTable line(String text, Font font) {
         PdfPTable t = new PdfPTable(1);
         t.setWidthPercentage(100);
         PdfPCell c = bidi(new PdfPCell(new Phrase(text, font)));
@@ -186,12 +186,12 @@ public class MonthlyRegister {
      * A cell laid out with the Unicode bidirectional algorithm in a left-to-right page: right-to-left runs (an
      * Arabic name) are reordered and their letters shaped into their joined forms.
      */
-    private static PdfPCell bidi(PdfPCell cell) {
+    static PdfPCell bidi(PdfPCell cell) {
         cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         return cell;
     }
 
-    private static byte[] fontBytes(String file) {
+    static byte[] fontBytes(String file) {
         try (InputStream in = MonthlyRegister.class.getClassLoader().getResourceAsStream(FONT_DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("the register's font is not on the class path: " + FONT_DIR + file);
@@ -202,7 +202,7 @@ public class MonthlyRegister {
         }
     }
 
-    private static BaseFont baseFont(String file, byte[] bytes) {
+    static BaseFont baseFont(String file, byte[] bytes) {
         try {
             return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
         } catch (IOException e) {

@@ -61,10 +61,15 @@ public class Home {
             links.add(new Link("/coordinator/people", "nav.coordinator.people"));
             links.add(new Link("/coordinator/statistics", "case.statistics"));
             links.add(new Link("/coordinator/occupancy", "rst.occupancy"));
+            links.add(new Link("/coordinator/certificates", "certificate.desk"));
         }
         if (user.is(Role.ADMIN)) {
             links.add(new Link("/admin/accounts", "nav.admin.accounts"));
             links.add(new Link("/admin/audit", "audit.title"));
+            links.add(new Link("/admin/reminders", "reminders.admin.title"));
+        }
+        if (user.isSignedIn()) {
+            links.add(new Link("/account/reminders", "reminders.title"));
         }
         return links;
     }

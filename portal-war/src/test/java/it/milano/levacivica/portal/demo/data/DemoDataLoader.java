@@ -99,6 +99,13 @@ public class DemoDataLoader {
             }
             LOG.info("Demo hours, absences, check-ins, tasks and timesheets loaded");
         }
+        if (people.findByUsername("volunteer4").isEmpty()) {
+            Person chiara = new Person("volunteer4", "Chiara Marino", "chiara.marino@example.org", hasher.hash(PASSWORD.toCharArray()),
+                    EnumSet.of(Role.VOLUNTEER), LocalDateTime.now(clock));
+            people.add(chiara);
+            DemoFinishedYear.load(people, projects, years, timesheets, checkIns, chiara, clock);
+            LOG.info("Demo finished year loaded: volunteer4, ready for her end-of-service certificate");
+        }
         if (caseRepository.count() == 0) {
             Person anna = people.findByUsername("socialworker").orElseThrow();
             anna.assignMunicipio(5);

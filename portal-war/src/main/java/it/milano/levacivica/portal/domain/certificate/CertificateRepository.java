@@ -1,0 +1,33 @@
+package it.milano.levacivica.portal.domain.certificate;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/** End-of-service certificates (attestati di fine servizio) and the counts they print. */
+public interface CertificateRepository {
+
+    /** A certificate as issued: its code and what the verification page answers. */
+    record Issued(long id, long serviceYearId, String code, String volunteerName, LocalDate periodStart, LocalDate periodEnd,
+            LocalDateTime issuedAt, String issuedBy) {
+    }
+
+    /** @return the certificate of a year, if issued */
+    Optional<Issued> ofYear(long serviceYearId);
+
+    /** @return the certificate with this code, if any */
+    Optional<Issued> byCode(String code);
+
+    /** Records a certificate; the unique keys refuse a second one for the year. */
+    void add(long serviceYearId, String code, String volunteerName, LocalDate start, LocalDate end, LocalDateTime at, long issuerId);
+
+    /** @return the months of a year that hold hours but are not APPROVED (yyyy-MM) */
+    java.util.List<String> unapprovedMonthsWithHours(long serviceYearId);
+
+    /** @return minutes of service by activity type name (null for none), largest first */
+    Map<String, Long> serviceMinutesByActivity(long serviceYearId);
+
+    /** @return the number of check-ins confirmed by both sides (training on the job) */
+    long confirmedCheckIns(long serviceYearId);
+}

@@ -1,0 +1,72 @@
+package it.milano.levacivica.portal.infrastructure.persistence;
+
+import it.milano.levacivica.portal.domain.certificate.CertificateRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Certificates in SQL (V31 has no entity); the counts are aggregates in the database. */
+@ApplicationScoped
+public class JpaCertificateRepository implements CertificateRepository {
+
+    private static final String SELECT = "select c.id, c.service_year_id, c.code, c.volunteer_name, c.period_start, c.period_end, c.issued_at,"
+            + " p.username from certificate c join person p on p.id = c.issued_by ";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<Issued> ofYear(long serviceYearId) {
+        return one(em.createNativeQuery(SELECT + "where c.service_year_id = ?").setParameter(1, serviceYearId).getResultList());
+    }
+
+    @Override
+    public Optional<Issued> byCode(String code) {
+        return one(em.createNativeQuery(SELECT + "where c.code = ?").setParameter(1, code).getResultList());
+    }
+
+    private static Optional<Issued> one(List<?> rows) {
+        return rows.stream().map(o -> (Object[]) o).map(r -> new Issued(JpaReminderRepository.num(r[0]), JpaReminderRepository.num(r[1]),
+                (String) r[2], (String) r[3], JpaReminderRepository.date(r[4]), JpaReminderRepository.date(r[5]),
+                JpaReminderRepository.time(r[6]), (String) r[7])).findFirst();
+    }
+
+    @Override
+    public void add(long serviceYearId, String code, String volunteerName, LocalDate start, LocalDate end, LocalDateTime at, long issuerId) {
+        em.createNativeQuery("insert into certificate (service_year_id, code, volunteer_name, period_start, period_end, issued_at, issued_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?)").setParameter(1, serviceYearId).setParameter(2, code).setParameter(3, volunteerName)
+                .setParameter(4, start).setParameter(5, end).setParameter(6, Timestamp.valueOf(at)).setParameter(7, issuerId).executeUpdate();
+    }
+
+    @Override
+    public List<String> unapprovedMonthsWithHours(long serviceYearId) {
+        return ((List<?>) em.createNativeQuery("select distinct date_format(h.entry_date, '%Y-%m') m from hour_entry h"
+                + " where h.service_year_id = ? and not exists (select 1 from timesheet t where t.service_year_id = h.service_year_id"
+                + " and t.month = date_format(h.entry_date, '%Y-%m') and t.status = 'APPROVED') order by m")
+                .setParameter(1, serviceYearId).getResultList()).stream().map(String::valueOf).toList();
+    }
+
+    @Override
+    public Map<String, Long> serviceMinutesByActivity(long serviceYearId) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("select activity_type, sum(minutes) s from hour_entry where service_year_id = ? and category = 'SERVICE'"
+                + " group by activity_type order by s desc").setParameter(1, serviceYearId).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.put((String) r[0], JpaReminderRepository.num(r[1]));
+        }
+        return out;
+    }
+
+    @Override
+    public long confirmedCheckIns(long serviceYearId) {
+        return JpaReminderRepository.num(em.createNativeQuery("select count(*) from check_in where service_year_id = ?"
+                + " and tutor_confirmed_at is not null and volunteer_confirmed_at is not null").setParameter(1, serviceYearId).getSingleResult());
+    }
+}
