@@ -68,15 +68,17 @@ class AccessibilityIT {
         assertTrue(placementId > 0, "the demo has a placement");
         long yearId = fx.as("volunteer").get("/api/v1/service-years").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put("", List.of("/login.xhtml", "/error/notfound.xhtml", "/error/expired.xhtml", "/error/forbidden.xhtml"));
-        pages.put("volunteer", List.of("/volunteer/home.xhtml", "/volunteer/week.xhtml", "/year/month.xhtml", "/account/password.xhtml"));
+        pages.put("", List.of("/login.xhtml", "/error/notfound.xhtml", "/error/expired.xhtml", "/error/forbidden.xhtml",
+                "/error/unavailable.xhtml", "/privacy.xhtml", "/verify.xhtml"));
+        pages.put("volunteer", List.of("/volunteer/home.xhtml", "/volunteer/week.xhtml", "/year/month.xhtml", "/account/password.xhtml",
+                "/account/reminders.xhtml"));
         pages.put("tutor", List.of("/tutor/home.xhtml", "/tutor/checkins.xhtml", "/year/month.xhtml?id=" + yearId
                 + "&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Europe/Rome")).minusMonths(1)));
         pages.put("socialworker", List.of("/socialworker/home.xhtml", "/socialworker/case.xhtml?id=" + caseId,
                 "/socialworker/placement.xhtml?id=" + placementId));
         pages.put("coordinator", List.of("/coordinator/projects.xhtml", "/coordinator/serviceYears.xhtml", "/coordinator/people.xhtml",
-                "/coordinator/statistics.xhtml", "/coordinator/occupancy.xhtml"));
-        pages.put("admin", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml"));
+                "/coordinator/statistics.xhtml", "/coordinator/occupancy.xhtml", "/coordinator/certificates.xhtml"));
+        pages.put("admin", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml", "/admin/reminders.xhtml"));
         return pages;
     }
 
@@ -175,7 +177,7 @@ class AccessibilityIT {
                 }
             }
         }
-        assertTrue(checked >= 42, "pages checked: " + checked);
+        assertTrue(checked >= 54, "pages checked: " + checked);
         assertEquals(List.of(), problems);
     }
 
