@@ -518,7 +518,7 @@ class TimesheetIT {
             // the decision card puts what the tutor must weigh next to the buttons: the month's total and the
             // weeks without a check-in, which is why a reason is needed to approve
             String card = browser.findElement(org.openqa.selenium.By.id("decision:decisionCard")).getText();
-            assertTrue(card.contains("30 h"), card);
+            assertTrue(card.contains("Ore del mese: 31 h"), card); // 5 × 6 h of service and 1 h of training
             assertTrue(browser.findElement(org.openqa.selenium.By.id("decision:noCheckInNotice")).isDisplayed());
             browser.findElement(org.openqa.selenium.By.id("decision:reason")).sendKeys("Incontri svolti al telefono");
             browser.findElement(org.openqa.selenium.By.id("decision:approve")).click();
