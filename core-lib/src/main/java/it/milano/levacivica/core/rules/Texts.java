@@ -38,7 +38,7 @@ public final class Texts {
     }
 
     /**
-     * Hours as a person reads them: {@code 5 h 15}, {@code 9 h}, {@code 45 min}, {@code 0 min};
+     * Hours as a person reads them: {@code 5 h 15}, {@code 9 h}, {@code 45 min}, {@code 0 h};
      * a negative amount starts with {@code -}; seconds, which no rule uses, are added as {@code 10 s}.
      *
      * @param duration an amount of time, not null
@@ -53,7 +53,9 @@ public final class Texts {
         int m = d.toMinutesPart();
         int s = d.toSecondsPart();
         String text;
-        if (h == 0) {
+        if (h == 0 && m == 0 && s == 0) {
+            text = "0 h";
+        } else if (h == 0) {
             text = m + " min";
         } else {
             text = h + " h" + (m == 0 ? "" : m < 10 ? " 0" + m : " " + m);

@@ -25,7 +25,7 @@ class TextsTest {
         assertEquals("9 h", Texts.hours(ofHours(9)));
         assertEquals("8 h 05", Texts.hours(ofMinutes(485)));
         assertEquals("45 min", Texts.hours(ofMinutes(45)));
-        assertEquals("0 min", Texts.hours(ofMinutes(0)));
+        assertEquals("0 h", Texts.hours(ofMinutes(0)));
         assertEquals("-15 min", Texts.hours(ofMinutes(-15)));
         assertEquals("1400 h", Texts.hours(ofHours(1400)));
         assertEquals("15 min 1 s", Texts.hours(ofMinutes(15).plusSeconds(1)));

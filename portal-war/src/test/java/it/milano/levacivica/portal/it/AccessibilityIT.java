@@ -58,8 +58,11 @@ class AccessibilityIT {
         long caseId = fx.as("socialworker").get("/api/v1/cases").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         long placementId = -1;
         for (Object id : fx.as("socialworker").get("/api/v1/cases").then().extract().jsonPath().getList("id")) {
-            List<Object> placed = fx.as("socialworker").get("/api/v1/rst/cases/" + id + "/placements").then().statusCode(200)
-                    .extract().jsonPath().getList("id");
+            var answer = fx.as("socialworker").get("/api/v1/rst/cases/" + id + "/placements");
+            if (answer.statusCode() != 200) {
+                continue; // a restricted case asks for a reason first
+            }
+            List<Object> placed = answer.jsonPath().getList("id");
             if (!placed.isEmpty()) {
                 placementId = ((Number) placed.get(0)).longValue();
                 break;
