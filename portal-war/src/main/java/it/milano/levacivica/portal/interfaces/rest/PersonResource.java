@@ -34,6 +34,10 @@ public class PersonResource {
     public record PasswordReset(String password) {
     }
 
+    /** The fiscal code that SPID and CIE sign-ins are matched by; null or empty removes it. */
+    public record FiscalCodeChange(String fiscalCode) {
+    }
+
     @Inject
     private PeopleService people;
 
@@ -85,6 +89,14 @@ public class PersonResource {
         var made = tokens.createFor(id, data);
         return Response.created(uri.getBaseUriBuilder().path("me/tokens/{id}").build(made.token().getId()))
                 .entity(MeResource.TokenView.of(made.token(), made.secret())).build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/fiscal-code")
+    @Operation(summary = "Set or remove the fiscal code that SPID and CIE sign-ins are matched by (coordinator for volunteers "
+            + "and tutors, administrator for anyone); with or without TINIT-; a change ends the account's sessions")
+    public Views.PersonView setFiscalCode(@PathParam("id") long id, FiscalCodeChange data) {
+        return Views.PersonView.of(people.setFiscalCode(id, data == null ? null : data.fiscalCode()));
     }
 
     @PUT

@@ -34,6 +34,8 @@ public class AccountAdmin implements Serializable {
     private boolean enabled;
     private String newPassword;
     private Integer municipio;
+    private String fiscalCode;
+    private String fiscalCodeBefore;
 
     @PostConstruct
     void load() {
@@ -51,6 +53,8 @@ public class AccountAdmin implements Serializable {
         roles = p.getRoles().toArray(new Role[0]);
         enabled = p.isEnabled();
         municipio = p.getMunicipio();
+        fiscalCode = p.getFiscalCode();
+        fiscalCodeBefore = fiscalCode;
         newPassword = null;
     }
 
@@ -61,7 +65,18 @@ public class AccountAdmin implements Serializable {
         }
         AccountChange cmd = new AccountChange(fullName, email, roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(java.util.Arrays.asList(roles)),
                 enabled, editingVersion, municipio);
-        if (FacesFeedback.run("accountForm", () -> service.updateAccount(editingId, cmd), "account.saved")) {
+        boolean fiscalCodeChanged = !java.util.Objects.equals(blankToNull(fiscalCode), blankToNull(fiscalCodeBefore));
+        if (fiscalCodeChanged && !FacesFeedback.run("accountForm", () -> service.setFiscalCode(editingId, fiscalCode), null)) {
+            return;
+        }
+        if (fiscalCodeChanged) {
+            // the fiscal code's change moved the account's version on
+            editingVersion = service.get(editingId).getVersion();
+            fiscalCodeBefore = fiscalCode;
+        }
+        Long version = editingVersion;
+        AccountChange cmd2 = new AccountChange(cmd.fullName(), cmd.email(), cmd.roles(), cmd.enabled(), version, cmd.municipio());
+        if (FacesFeedback.run("accountForm", () -> service.updateAccount(editingId, cmd2), "account.saved")) {
             editingId = null;
             load();
         }
@@ -76,6 +91,12 @@ public class AccountAdmin implements Serializable {
         }
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String getFiscalCode() { return fiscalCode; }
+    public void setFiscalCode(String fiscalCode) { this.fiscalCode = fiscalCode; }
     public Role[] getAllRoles() { return Role.values(); }
     public List<Person> getAccounts() { return accounts; }
     public List<LoginFailure> getFailures() { return failures; }
