@@ -171,6 +171,11 @@ public class Person implements java.io.Serializable {
         renewSecurityStamp();
     }
 
+    /** A second factor was enrolled or removed: sessions and remembered checks made before end. */
+    public void secondFactorChanged() {
+        renewSecurityStamp();
+    }
+
     private void renewSecurityStamp() {
         this.securityStamp = java.util.UUID.randomUUID().toString().replace("-", "");
     }

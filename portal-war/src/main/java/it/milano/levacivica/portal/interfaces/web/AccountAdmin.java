@@ -22,6 +22,8 @@ public class AccountAdmin implements Serializable {
 
     @Inject
     private transient PeopleService service;
+    @Inject
+    private transient it.milano.levacivica.portal.application.SecondFactorService secondFactors;
 
     private List<Person> accounts;
     private List<LoginFailure> failures;
@@ -36,6 +38,7 @@ public class AccountAdmin implements Serializable {
     private Integer municipio;
     private String fiscalCode;
     private String fiscalCodeBefore;
+    private boolean secondFactor;
 
     @PostConstruct
     void load() {
@@ -55,6 +58,7 @@ public class AccountAdmin implements Serializable {
         municipio = p.getMunicipio();
         fiscalCode = p.getFiscalCode();
         fiscalCodeBefore = fiscalCode;
+        secondFactor = secondFactors.isEnrolled(p.getId());
         newPassword = null;
     }
 
@@ -90,6 +94,16 @@ public class AccountAdmin implements Serializable {
             load();
         }
     }
+
+    /** Removes the edited account's second factor (e.g. a lost phone); audited, its sessions end. */
+    public void resetSecondFactor() {
+        if (editingId != null && FacesFeedback.run("accountForm", () -> secondFactors.reset(editingId), "account.secondFactorReset")) {
+            editingId = null;
+            load();
+        }
+    }
+
+    public boolean isSecondFactor() { return secondFactor; }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
