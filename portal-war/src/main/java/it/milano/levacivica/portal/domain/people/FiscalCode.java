@@ -53,7 +53,7 @@ public final class FiscalCode implements Serializable {
     }
 
     /** @param first15 the first 15 characters of a code @return its check character */
-    static char checkCharacter(String first15) {
+    public static char checkCharacter(String first15) {
         int sum = 0;
         for (int i = 0; i < 15; i++) {
             char c = first15.charAt(i);
