@@ -133,9 +133,9 @@ public class SignInLedger {
             if (recovery.isEmpty()) {
                 return fail(p, username, now, address, w, "CODE");
             }
+            int left = factors.unusedRecoveryCodes(p.getId()).size() - 1;
             recovery.get().use(now);
-            audit.recordAs(p.getUsername(), "RECOVERY_CODE_USED", "ACCOUNT", p.getId(),
-                    (factors.unusedRecoveryCodes(p.getId()).size() - 1) + " left");
+            audit.recordAs(p.getUsername(), "RECOVERY_CODE_USED", "ACCOUNT", p.getId(), left + " left");
             how = "password + recovery code";
         }
         forgetFailures(p, now, address, w);

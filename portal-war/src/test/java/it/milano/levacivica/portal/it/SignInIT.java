@@ -107,7 +107,7 @@ class SignInIT {
     // ---------------------------------------------------------------- 1. SPID and CIE through OpenID Connect
 
     @Test
-    void spidSignsInTheRegisteredPersonAndRefusesAnUnknownFiscalCodeAndAWrongAudience() throws Exception {
+    void spidSignsInTheRegisteredPersonAndRefusesAnUnknownFiscalCodeAndAForgedCallback() throws Exception {
         Fixtures.Volunteer v = fx.volunteer(fx.idOf("tutor"), LocalDate.now().minusMonths(1));
         String code = newFiscalCode();
         registerFiscalCode(v.personId(), code);
@@ -135,12 +135,6 @@ class SignInIT {
             fx.as("admin").get("/api/v1/people?limit=500").then().statusCode(200)
                     .body("findAll { it.fiscalCode == '" + unknown + "' }.size()", equalTo(0));
 
-            nextIdentity("spid", code, SPID_L2, List.of("another-client"));
-            signInWith(browser, "spid");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oidcRefused")));
-            assertTrue(browser.findElements(By.className("app-user-name")).isEmpty(), "not signed in");
-            assertTrue(anyAudit(audit("actor=oidc:spid"), "DENIED_SIGN_IN", "audience"), "refused for its audience");
-
             // the callback without a flow of this session (a forged or replayed state) signs nobody in
             browser.manage().deleteAllCookies();
             browser.get(fx.url("/auth/oidc/callback?code=anything&state=forged"));
@@ -159,11 +153,11 @@ class SignInIT {
         String nonce = query(authorize, "nonce");
         assertTrue(query(authorize, "code_challenge") != null && "S256".equals(query(authorize, "code_challenge_method")), "PKCE");
         assertTrue(query(authorize, "state") != null, "state");
-        Response atProvider = given().redirects().follow(false).get(authorize);
+        Response atProvider = given().urlEncodingEnabled(false).redirects().follow(false).get(authorize);
         assertEquals(302, atProvider.statusCode());
         String callback = atProvider.getHeader("Location");
         OidcProviderExtension.answerNextTokenRequestWith(idTokenForNonce.apply(nonce));
-        return given().redirects().follow(false).cookie("JSESSIONID", cookie).get(callback);
+        return given().urlEncodingEnabled(false).redirects().follow(false).cookie("JSESSIONID", cookie).get(callback);
     }
 
     private static String query(URI uri, String name) {
@@ -177,12 +171,17 @@ class SignInIT {
     }
 
     private static String idToken(String nonce, String fiscalCode) {
-        return OidcProviderExtension.server().issueToken("spid", "portal-it", new DefaultOAuth2TokenCallback("spid", "sub-" + fiscalCode,
-                "JWT", List.of("portal-it"), Map.of("nonce", nonce, CLAIM, "TINIT-" + fiscalCode, "acr", SPID_L2), 300)).serialize();
+        return idToken(nonce, fiscalCode, "portal-it");
+    }
+
+    /** @return an ID token signed by the provider's own key, as its token endpoint would issue it */
+    private static String idToken(String nonce, String fiscalCode, String audience) {
+        return OidcProviderExtension.server().issueToken("spid", audience, new DefaultOAuth2TokenCallback("spid", "sub-" + fiscalCode,
+                "JWT", List.of(audience), Map.of("nonce", nonce, CLAIM, "TINIT-" + fiscalCode, "acr", SPID_L2), 300)).serialize();
     }
 
     @Test
-    void aTamperedIdTokenIsRefusedWhereTheSameTokenUntamperedSignsIn() {
+    void aTamperedIdTokenOrOneForAnotherAudienceIsRefusedWhereTheSameTokenUntamperedSignsIn() {
         var owner = fx.person("TUTOR");
         var victim = fx.person("TUTOR");
         String ownerCode = newFiscalCode();
@@ -210,6 +209,11 @@ class SignInIT {
                 .get("/api/v1/me").then().statusCode(401);
         assertTrue(anyAudit(audit("actor=oidc:spid"), "DENIED_SIGN_IN", "signature"), "refused for its signature");
         assertFalse(anyAudit(audit("actor=" + victim.getKey() + "&recordType=ACCOUNT"), "SIGN_IN", "spid"), "the victim never signed in");
+
+        // genuinely signed by the provider, but issued to another client
+        Response misaddressed = throughProvider(nonce -> idToken(nonce, ownerCode, "another-client"));
+        assertTrue(misaddressed.getHeader("Location").endsWith("/login.xhtml?error=oidcRefused"), misaddressed.getHeader("Location"));
+        assertTrue(anyAudit(audit("actor=oidc:spid"), "DENIED_SIGN_IN", "audience"), "refused for its audience");
     }
 
     // ---------------------------------------------------------------- 2. the second factor

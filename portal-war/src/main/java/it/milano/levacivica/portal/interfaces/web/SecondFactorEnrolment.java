@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The caller enrols an authenticator app: a QR code (and the key as text) of a new secret kept in this
@@ -28,8 +28,7 @@ public class SecondFactorEnrolment implements Serializable {
     private transient SecondFactorService service;
     @Inject
     private transient CurrentUser user;
-    @Inject
-    @ConfigProperty(name = "portal.secondFactor.required", defaultValue = "true")
+    /** Whether social workers, coordinators and administrators must enrol (read at construction: a view-scoped bean cannot hold a config injection). */
     private boolean required;
 
     private SecondFactorService.Status status;
@@ -39,6 +38,7 @@ public class SecondFactorEnrolment implements Serializable {
 
     @PostConstruct
     void load() {
+        required = ConfigProvider.getConfig().getOptionalValue("portal.secondFactor.required", Boolean.class).orElse(true);
         status = service.status();
         if (!status.enrolled()) {
             secret = service.newSecret();
