@@ -43,6 +43,10 @@ import java.util.Set;
  *       every instance.</li>
  *   <li>API calls made with the session cookie that change anything need the session's {@code X-CSRF-Token}.</li>
  *   <li>An account whose password an administrator reset can only choose a new one.</li>
+ *   <li>An account with a second factor is not signed in by its password alone: the session holds a pending
+ *       sign-in until {@code POST /auth/code} brings the code ({@link PendingSignIn}); its HTTP Basic is refused
+ *       (API tokens instead). Social workers, coordinators and administrators without one can only enrol, when
+ *       {@code portal.secondFactor.required}. SPID and CIE come in through {@link OidcSignInServlet}.</li>
  * </ol>
  *
  * Redirects are relative: the {@code Host} header is never used to build one.
