@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.application;
 
+import it.milano.levacivica.portal.domain.people.FiscalCode;
 import it.milano.levacivica.portal.domain.people.LoginFailure;
 import it.milano.levacivica.portal.domain.people.PasswordHasher;
 import it.milano.levacivica.portal.domain.people.Person;
@@ -36,13 +37,15 @@ public class PeopleService {
      * @param email e-mail address
      * @param password initial password, 8 to 128 characters
      * @param roles at least one
+     * @param municipio the Municipio of a social worker, or null
+     * @param fiscalCode the codice fiscale that SPID and CIE sign-ins are matched by, or null
      */
     public record NewPerson(
             String username,
             String fullName,
             String email,
             String password,
-            Set<Role> roles, Integer municipio) {
+            Set<Role> roles, Integer municipio, String fiscalCode) {
     }
 
     /**
@@ -145,12 +148,58 @@ public class PeopleService {
         if (cmd.municipio() != null && (cmd.municipio() < 1 || cmd.municipio() > 9)) {
             throw InvalidInputException.of("municipio", "case.validation.municipio");
         }
+        FiscalCode fiscalCode = fiscalCode(cmd.fiscalCode());
         Person p = new Person(cmd.username(), cmd.fullName().strip(), email, hasher.hash(cmd.password().toCharArray()),
                 cmd.roles(), LocalDateTime.now(clock));
         p.assignMunicipio(cmd.municipio());
+        p.assignFiscalCode(fiscalCode);
         people.add(p);
         audit.record("CREATE", "ACCOUNT", p.getId(), p.getUsername() + " " + cmd.roles());
+        if (fiscalCode != null) {
+            audit.record("FISCAL_CODE_SET", "ACCOUNT", p.getId(), null);
+        }
         return p;
+    }
+
+    /**
+     * Sets or removes the fiscal code that SPID and CIE sign-ins are matched by. A coordinator may do it
+     * for accounts they could register (volunteers and tutors only), an administrator for any account.
+     * Audited; a change ends the account's sessions.
+     *
+     * @param id the account
+     * @param code the fiscal code (with or without {@code TINIT-}), or null or blank to remove it
+     * @return the account
+     */
+    public Person setFiscalCode(long id, String code) {
+        caller.require(Role.COORDINATOR, Role.ADMIN);
+        FiscalCode fiscalCode = fiscalCode(code);
+        Person p = people.lock(id).orElseThrow(() -> new NotFoundException("error.notFound"));
+        if (!caller.is(Role.ADMIN) && !COORDINATOR_MAY_GRANT.containsAll(p.getRoles())) {
+            audit.recordRefusal("DENIED_FISCAL_CODE", "ACCOUNT", p.getId(), null);
+            throw new AccessDeniedException("error.roles.notYours");
+        }
+        if (p.assignFiscalCode(fiscalCode)) {
+            audit.record(fiscalCode == null ? "FISCAL_CODE_REMOVED" : "FISCAL_CODE_SET", "ACCOUNT", p.getId(), null);
+            changed.fire(new AccountChanged(p.getUsername()));
+        }
+        return p;
+    }
+
+    /** @return the parsed code, null for none @throws InvalidInputException if malformed @throws ConflictException if taken */
+    private FiscalCode fiscalCode(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        FiscalCode code;
+        try {
+            code = FiscalCode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("fiscalCode", "validation.fiscalCode");
+        }
+        if (people.findByFiscalCode(code).isPresent()) {
+            throw new ConflictException("error.fiscalCode.taken");
+        }
+        return code;
     }
 
     private static void checkSeparationOfDuties(Set<Role> roles) {

@@ -37,10 +37,12 @@ public class SignInService {
      * @param groups the roles' names, when signed in
      * @param securityStamp the account's stamp at sign-in, kept with the session
      * @param mustChangePassword whether a new password must be chosen first
+     * @param secondFactor whether the account has a second factor: after a password, a code must follow
      */
-    public record Result(Outcome outcome, String username, Set<String> groups, String securityStamp, boolean mustChangePassword) {
+    public record Result(Outcome outcome, String username, Set<String> groups, String securityStamp, boolean mustChangePassword,
+            boolean secondFactor) {
         static Result of(Outcome outcome) {
-            return new Result(outcome, null, Set.of(), null, false);
+            return new Result(outcome, null, Set.of(), null, false, false);
         }
     }
 
@@ -81,6 +83,63 @@ public class SignInService {
             throttle.failed(address);
             return Result.of(Outcome.INVALID);
         }
+    }
+
+    /**
+     * The second step of a password sign-in of an account with a second factor, throttled by address as
+     * passwords are.
+     *
+     * @param username the exact user name whose password was right
+     * @param code the TOTP or recovery code typed
+     * @param clientAddress the client's address
+     * @return the outcome; a failure has been recorded when it is not SIGNED_IN
+     */
+    public Result secondStep(String username, String code, String clientAddress) {
+        String address = clientAddress == null ? "" : clientAddress;
+        if (!throttle.allows(address)) {
+            return Result.of(Outcome.THROTTLED);
+        }
+        try {
+            Result r = ledger.decideCode(username, code, address);
+            if (r.outcome() != Outcome.SIGNED_IN) {
+                throttle.failed(address);
+            }
+            return r;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Second-factor check failed; counted as a failure", e);
+            throttle.failed(address);
+            return Result.of(Outcome.INVALID);
+        }
+    }
+
+    /**
+     * A sign-in through SPID or CIE whose answer was validated and matched to an account.
+     *
+     * @param personId the account
+     * @param how provider and level, for the audit trail
+     * @param clientAddress the client's address
+     * @return the outcome
+     */
+    public Result external(long personId, String how, String clientAddress) {
+        String address = clientAddress == null ? "" : clientAddress;
+        if (!throttle.allows(address)) {
+            return Result.of(Outcome.THROTTLED);
+        }
+        Result r = ledger.decideExternal(personId, how, address);
+        if (r.outcome() != Outcome.SIGNED_IN) {
+            throttle.failed(address);
+        }
+        return r;
+    }
+
+    /** @param clientAddress an address @return whether it may try to sign in now */
+    public boolean allows(String clientAddress) {
+        return throttle.allows(clientAddress == null ? "" : clientAddress);
+    }
+
+    /** @param clientAddress an address whose external sign-in failed (a refused or broken answer) */
+    public void failed(String clientAddress) {
+        throttle.failed(clientAddress == null ? "" : clientAddress);
     }
 
     private String dummyHash() {

@@ -52,6 +52,10 @@ public final class DemoLauncher {
         DemoSmtp smtp = DemoSmtp.start();
         System.out.printf("Embedded SMTP server ready on 127.0.0.1:%d (IMAP %d)%n", smtp.smtpPort(), smtp.imapPort());
 
+        int oidcPort = Integer.getInteger("demo.oidcPort", 8090);
+        DemoIdentityProvider identities = DemoIdentityProvider.start(oidcPort, root);
+        System.out.printf("Demo SPID/CIE provider ready at %s and %s%n", identities.issuer("spid"), identities.issuer("cie"));
+
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("demo.heap", "768m"), // -Ddemo.heap=512m for the export memory check (docs/operations.md)
@@ -75,6 +79,7 @@ public final class DemoLauncher {
         pb.environment().put("PORTAL_MAIL_FROM", "leva-civica@localhost");
         pb.environment().put("PORTAL_MAIL_LINKBASE", "http://localhost:" + port);
         pb.environment().put("PORTAL_DEMO_IMAPPORT", Integer.toString(smtp.imapPort()));
+        identities.configure(pb.environment());
         // -Ddemo.loadVolunteers=1000 grows the demo for the load test (docs/operations.md)
         pb.environment().put("PORTAL_DEMO_LOADVOLUNTEERS", System.getProperty("demo.loadVolunteers", "0"));
         if (!"0".equals(System.getProperty("demo.loadVolunteers", "0"))) {
@@ -95,6 +100,7 @@ public final class DemoLauncher {
                 Thread.currentThread().interrupt();
             }
             smtp.close();
+            identities.stop();
             try {
                 db.close();
             } catch (Exception e) {
@@ -112,9 +118,10 @@ public final class DemoLauncher {
         if (waitUntilReady(port, payara)) {
             System.out.printf("%n  Portal ready in %.0f s at http://localhost:%d/%n"
                     + "  Sign in as volunteer, volunteer2, volunteer3, tutor, socialworker, coordinator or admin; password: demo%n"
+                    + "  or with \"Entra con SPID\" / \"Entra con CIE\": the demo provider on 127.0.0.1:%d lists the same people%n"
                     + "  API: http://localhost:%d/api/v1/me (HTTP Basic)  OpenAPI: http://localhost:%d/openapi  Health: http://localhost:%d/health/ready%n"
                     + "  Ctrl-C stops the portal and the database.%n%n",
-                    (System.nanoTime() - t0) / 1e9, port, port, port, port);
+                    (System.nanoTime() - t0) / 1e9, port, oidcPort, port, port, port);
         } else {
             System.err.println("The portal did not become ready; see the log above.");
         }

@@ -28,6 +28,7 @@ public class Person implements java.io.Serializable {
     private String securityStamp;
     private boolean mustChangePassword;
     private LocalDateTime failuresResetAt;
+    private String fiscalCode;
     private long version;
 
     protected Person() {
@@ -76,6 +77,26 @@ public class Person implements java.io.Serializable {
     public LocalDateTime getFailuresResetAt() { return failuresResetAt; }
     /** @return the Municipio (1–9) a social worker is assigned to, or null */
     public Integer getMunicipio() { return municipio; }
+
+    /** @return the fiscal code that SPID and CIE sign-ins are matched by, or null */
+    public String getFiscalCode() { return fiscalCode; }
+
+    /**
+     * Sets or removes the fiscal code that SPID and CIE sign-ins are matched by; a change ends the
+     * account's sessions (who may sign in as it changed).
+     *
+     * @param code the code, or null to remove it
+     * @return whether it changed
+     */
+    public boolean assignFiscalCode(FiscalCode code) {
+        String v = code == null ? null : code.value();
+        if (Objects.equals(v, fiscalCode)) {
+            return false;
+        }
+        this.fiscalCode = v;
+        renewSecurityStamp();
+        return true;
+    }
 
     /** @param municipio the Municipio (1–9) of a social worker, or null */
     public void assignMunicipio(Integer municipio) {
@@ -147,6 +168,11 @@ public class Person implements java.io.Serializable {
      */
     public void lockUntil(LocalDateTime until) {
         this.lockedUntil = Objects.requireNonNull(until);
+        renewSecurityStamp();
+    }
+
+    /** A second factor was enrolled or removed: sessions and remembered checks made before end. */
+    public void secondFactorChanged() {
         renewSecurityStamp();
     }
 

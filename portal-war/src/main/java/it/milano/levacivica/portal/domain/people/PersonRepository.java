@@ -10,6 +10,8 @@ public interface PersonRepository {
     /** @return the account, its row locked until the transaction ends (taken before any audit append: the sign-in's order) */
     Optional<Person> lock(long id);
     Optional<Person> findByUsername(String username);
+    /** @param code a fiscal code @return the account registered with it */
+    Optional<Person> findByFiscalCode(FiscalCode code);
     /** @return the account, its row locked until the transaction ends */
     Optional<Person> lockByUsername(String username);
     /** @return what every request re-checks of an account: stamp, enabled, forced password change */

@@ -39,6 +39,12 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Optional<Person> findByFiscalCode(it.milano.levacivica.portal.domain.people.FiscalCode code) {
+        return em.createQuery("select p from Person p where p.fiscalCode = :c", Person.class)
+                .setParameter("c", code.value()).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Person> lockByUsername(String username) {
         if (username == null) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package it.milano.levacivica.portal.infrastructure.security;
 import it.milano.levacivica.portal.application.ApiTokenService;
 import it.milano.levacivica.portal.application.AuditTrail;
 import it.milano.levacivica.portal.application.ClientAddress;
+import it.milano.levacivica.portal.application.SecondFactorService;
 import it.milano.levacivica.portal.application.SignInService;
 import it.milano.levacivica.portal.application.SignInService.Outcome;
 import it.milano.levacivica.portal.domain.people.PersonRepository;
@@ -42,6 +43,10 @@ import java.util.Set;
  *       every instance.</li>
  *   <li>API calls made with the session cookie that change anything need the session's {@code X-CSRF-Token}.</li>
  *   <li>An account whose password an administrator reset can only choose a new one.</li>
+ *   <li>An account with a second factor is not signed in by its password alone: the session holds a pending
+ *       sign-in until {@code POST /auth/code} brings the code ({@link PendingSignIn}); its HTTP Basic is refused
+ *       (API tokens instead). Social workers, coordinators and administrators without one can only enrol, when
+ *       {@code portal.secondFactor.required}. SPID and CIE come in through {@link OidcSignInServlet}.</li>
  * </ol>
  *
  * Redirects are relative: the {@code Host} header is never used to build one.
@@ -58,6 +63,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** What an account that must change its password may still reach. */
     private static final List<String> WHILE_CHANGING_PASSWORD = List.of("/account/password.xhtml", "/auth/logout",
             "/api/v1/me", "/api/v1/me/password", "/jakarta.faces.resource/", "/login.xhtml", "/error/", "/resources/");
+    /** The page where a second factor is enrolled, and what an account that must enrol one may still reach. */
+    static final String ENROL_PAGE = "/account/second-factor.xhtml";
+    private static final List<String> WHILE_ENROLLING = List.of(ENROL_PAGE, "/account/password.xhtml", "/auth/logout",
+            "/api/v1/me", "/jakarta.faces.resource/", "/login.xhtml", "/error/", "/resources/");
+    /** The page of the second step of a sign-in. */
+    static final String CODE_PAGE = "/login-code.xhtml";
 
     @Inject
     private SignInService signIn;
@@ -71,6 +82,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuditTrail audit;
     @Inject
     private ApiTokenService tokens;
+    @Inject
+    private java.time.Clock clock;
+    /** Whether social workers, coordinators and administrators must enrol a second factor before anything else. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.secondFactor.required", defaultValue = "true")
+    private boolean secondFactorRequired;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
@@ -100,6 +117,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if ("/auth/login".equals(path) && "POST".equals(req.getMethod())) {
             return formSignIn(req, res);
         }
+        if ("/auth/code".equals(path) && "POST".equals(req.getMethod())) {
+            return codeSignIn(req, res);
+        }
         String authorization = req.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), req, res, ctx, path);
@@ -125,6 +145,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 if (state.get().mustChangePassword() && !mayWhileChangingPassword(path)) {
                     return api ? refuse(req, res, 403, "/problems/password-change-required", "Forbidden", "error.passwordChangeRequired")
                             : redirect(res, req.getContextPath() + "/account/password.xhtml");
+                }
+                if (!caller.strong() && secondFactorRequired && staff(caller.groups()) && !mayWhileEnrolling(path)) {
+                    return api ? refuse(req, res, 403, "/problems/second-factor-required", "Forbidden", "error.secondFactor.required")
+                            : redirect(res, req.getContextPath() + ENROL_PAGE);
                 }
                 return ctx.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
@@ -152,6 +176,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static boolean mayWhileChangingPassword(String path) {
         return WHILE_CHANGING_PASSWORD.stream().anyMatch(p -> p.endsWith("/") ? path.startsWith(p) : path.equals(p));
+    }
+
+    private static boolean mayWhileEnrolling(String path) {
+        return WHILE_ENROLLING.stream().anyMatch(p -> p.endsWith("/") ? path.startsWith(p) : path.equals(p));
     }
 
     /** A request from another site: its Origin names another origin, or the browser says it is cross-site. */
@@ -193,32 +221,52 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     + "&username=" + java.net.URLEncoder.encode(username.strip(), StandardCharsets.UTF_8));
         }
         HttpSession session = req.getSession(true);
-        req.changeSessionId();
-        secureSessionCookie(req, res);
-        CsrfToken.renew(session);
-        session.setAttribute(SignedInCaller.ATTRIBUTE, new SignedInCaller(result.username(), result.groups(), result.securityStamp()));
-        Object returnTo = session.getAttribute(RETURN_TO_ATTRIBUTE);
-        session.removeAttribute(RETURN_TO_ATTRIBUTE);
-        String target = result.mustChangePassword() ? "/account/password.xhtml"
-                : returnTo instanceof String s && s.startsWith("/") && !s.startsWith("//") && !s.contains("\\") ? s : "/";
-        return redirect(res, req.getContextPath() + target);
+        String returnTo = SessionStart.takeReturnTo(session);
+        if (result.secondFactor()) {
+            SessionStart.pending(req, res, proxies, result, returnTo, clock.instant());
+            return redirect(res, req.getContextPath() + CODE_PAGE);
+        }
+        return redirect(res, req.getContextPath() + SessionStart.establish(req, res, proxies, result, false, returnTo));
     }
 
-    /** Behind a trusted TLS proxy the container cannot know the cookie must be Secure: say so on the header it wrote. */
-    private void secureSessionCookie(HttpServletRequest req, HttpServletResponse res) {
-        if (req.isSecure() || !proxies.isSecure(req)) {
-            return;
+    /** The second step of a password sign-in: the code of the account's authenticator, or a recovery code. */
+    private AuthenticationStatus codeSignIn(HttpServletRequest req, HttpServletResponse res) {
+        String login = req.getContextPath() + "/login.xhtml";
+        if (!CsrfToken.matches(req, req.getParameter(CsrfToken.FIELD))) {
+            return redirect(res, login + "?error=expired");
         }
-        List<String> cookies = new ArrayList<>(res.getHeaders("Set-Cookie"));
-        for (int i = 0; i < cookies.size(); i++) {
-            String c = cookies.get(i);
-            String secured = c.toLowerCase(Locale.ROOT).contains("secure") ? c : c + "; Secure";
-            if (i == 0) {
-                res.setHeader("Set-Cookie", secured);
-            } else {
-                res.addHeader("Set-Cookie", secured);
+        HttpSession session = req.getSession(false);
+        if (!(session.getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn pending) || pending.expired(clock.instant())) {
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+            return redirect(res, login + "?error=expired");
+        }
+        String code = req.getParameter("code");
+        if (code == null || code.isBlank()) {
+            return redirect(res, req.getContextPath() + CODE_PAGE + "?error=invalid");
+        }
+        SignInService.Result result = signIn.secondStep(pending.username(), code.strip(), ClientAddress.of(req));
+        if (result.outcome() == Outcome.THROTTLED) {
+            return redirect(res, req.getContextPath() + CODE_PAGE + "?error=throttled");
+        }
+        if (result.outcome() != Outcome.SIGNED_IN) {
+            PendingSignIn next = pending.failedOnce();
+            if (next.attempts() >= PendingSignIn.MAX_ATTEMPTS) {
+                session.removeAttribute(PendingSignIn.ATTRIBUTE);
+                return redirect(res, login + "?error=invalid");
             }
+            session.setAttribute(PendingSignIn.ATTRIBUTE, next);
+            return redirect(res, req.getContextPath() + CODE_PAGE + "?error=invalid");
         }
+        if (!result.securityStamp().equals(pending.securityStamp())) {
+            // the account changed between the two steps: start over
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+            return redirect(res, login + "?error=ended");
+        }
+        return redirect(res, req.getContextPath() + SessionStart.establish(req, res, proxies, result, true, pending.returnTo()));
+    }
+
+    private static boolean staff(Set<String> groups) {
+        return SecondFactorService.STRONG_ROLES.stream().anyMatch(r -> groups.contains(r.name()));
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx,
@@ -250,6 +298,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             if (result.outcome() != Outcome.SIGNED_IN) {
                 return unauthorized(req, res);
+            }
+            if (result.secondFactor()) {
+                // a password alone never opens an account that has a second factor: scripts use API tokens
+                return refuse(req, res, 403, "/problems/second-factor-use-token", "Forbidden", "error.secondFactor.useToken");
+            }
+            if (secondFactorRequired && staff(result.groups())) {
+                return refuse(req, res, 403, "/problems/second-factor-required", "Forbidden", "error.secondFactor.requiredBasic");
             }
             cache.remember(result.username(), password, result.groups(), result.securityStamp());
             groups = result.groups();

@@ -109,6 +109,8 @@ public class ApiDescription implements OASFilter {
             {"PUT /api/v1/people/{id}/account", "updateAccount"},
             {"PUT /api/v1/people/{id}/password", "resetPassword"},
             {"POST /api/v1/people/{id}/tokens", "createServiceToken"},
+            {"PUT /api/v1/people/{id}/fiscal-code", "setFiscalCode"},
+            {"DELETE /api/v1/people/{id}/second-factor", "resetSecondFactor"},
             {"GET /api/v1/ping", "ping"},
             {"POST /api/v1/projects", "createProject"},
             {"GET /api/v1/projects", "listProjects"},

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -34,8 +35,14 @@ public class PersonResource {
     public record PasswordReset(String password) {
     }
 
+    /** The fiscal code that SPID and CIE sign-ins are matched by; null or empty removes it. */
+    public record FiscalCodeChange(String fiscalCode) {
+    }
+
     @Inject
     private PeopleService people;
+    @Inject
+    private it.milano.levacivica.portal.application.SecondFactorService secondFactors;
 
     @Inject
     private it.milano.levacivica.portal.application.ApiTokenService tokens;
@@ -85,6 +92,23 @@ public class PersonResource {
         var made = tokens.createFor(id, data);
         return Response.created(uri.getBaseUriBuilder().path("me/tokens/{id}").build(made.token().getId()))
                 .entity(MeResource.TokenView.of(made.token(), made.secret())).build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/fiscal-code")
+    @Operation(summary = "Set or remove the fiscal code that SPID and CIE sign-ins are matched by (coordinator for volunteers "
+            + "and tutors, administrator for anyone); with or without TINIT-; a change ends the account's sessions")
+    public Views.PersonView setFiscalCode(@PathParam("id") long id, FiscalCodeChange data) {
+        return Views.PersonView.of(people.setFiscalCode(id, data == null ? null : data.fiscalCode()));
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}/second-factor")
+    @Operation(summary = "Remove an account's second factor and recovery codes, e.g. after a lost phone (administrator); "
+            + "audited, the account's sessions end")
+    public Response resetSecondFactor(@PathParam("id") long id) {
+        secondFactors.reset(id);
+        return Response.noContent().build();
     }
 
     @PUT

@@ -24,10 +24,10 @@ public final class Views {
 
     /** A person, as coordinators and administrators see them. */
     public record PersonView(long id, String username, String fullName, String email, Set<Role> roles, boolean enabled,
-            Integer municipio, long version) {
+            Integer municipio, long version, String fiscalCode) {
         static PersonView of(Person p) {
             return new PersonView(p.getId(), p.getUsername(), p.getFullName(), p.getEmail(), new TreeSet<>(p.getRoles()),
-                    p.isEnabled(), p.getMunicipio(), p.getVersion());
+                    p.isEnabled(), p.getMunicipio(), p.getVersion(), p.getFiscalCode());
         }
     }
 

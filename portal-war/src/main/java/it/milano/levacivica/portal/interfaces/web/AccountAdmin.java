@@ -22,6 +22,8 @@ public class AccountAdmin implements Serializable {
 
     @Inject
     private transient PeopleService service;
+    @Inject
+    private transient it.milano.levacivica.portal.application.SecondFactorService secondFactors;
 
     private List<Person> accounts;
     private List<LoginFailure> failures;
@@ -34,6 +36,9 @@ public class AccountAdmin implements Serializable {
     private boolean enabled;
     private String newPassword;
     private Integer municipio;
+    private String fiscalCode;
+    private String fiscalCodeBefore;
+    private boolean secondFactor;
 
     @PostConstruct
     void load() {
@@ -51,6 +56,9 @@ public class AccountAdmin implements Serializable {
         roles = p.getRoles().toArray(new Role[0]);
         enabled = p.isEnabled();
         municipio = p.getMunicipio();
+        fiscalCode = p.getFiscalCode();
+        fiscalCodeBefore = fiscalCode;
+        secondFactor = secondFactors.isEnrolled(p.getId());
         newPassword = null;
     }
 
@@ -61,7 +69,18 @@ public class AccountAdmin implements Serializable {
         }
         AccountChange cmd = new AccountChange(fullName, email, roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(java.util.Arrays.asList(roles)),
                 enabled, editingVersion, municipio);
-        if (FacesFeedback.run("accountForm", () -> service.updateAccount(editingId, cmd), "account.saved")) {
+        boolean fiscalCodeChanged = !java.util.Objects.equals(blankToNull(fiscalCode), blankToNull(fiscalCodeBefore));
+        if (fiscalCodeChanged && !FacesFeedback.run("accountForm", () -> service.setFiscalCode(editingId, fiscalCode), null)) {
+            return;
+        }
+        if (fiscalCodeChanged) {
+            // the fiscal code's change moved the account's version on
+            editingVersion = service.get(editingId).getVersion();
+            fiscalCodeBefore = fiscalCode;
+        }
+        Long version = editingVersion;
+        AccountChange cmd2 = new AccountChange(cmd.fullName(), cmd.email(), cmd.roles(), cmd.enabled(), version, cmd.municipio());
+        if (FacesFeedback.run("accountForm", () -> service.updateAccount(editingId, cmd2), "account.saved")) {
             editingId = null;
             load();
         }
@@ -76,6 +95,22 @@ public class AccountAdmin implements Serializable {
         }
     }
 
+    /** Removes the edited account's second factor (e.g. a lost phone); audited, its sessions end. */
+    public void resetSecondFactor() {
+        if (editingId != null && FacesFeedback.run("accountForm", () -> secondFactors.reset(editingId), "account.secondFactorReset")) {
+            editingId = null;
+            load();
+        }
+    }
+
+    public boolean isSecondFactor() { return secondFactor; }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String getFiscalCode() { return fiscalCode; }
+    public void setFiscalCode(String fiscalCode) { this.fiscalCode = fiscalCode; }
     public Role[] getAllRoles() { return Role.values(); }
     public List<Person> getAccounts() { return accounts; }
     public List<LoginFailure> getFailures() { return failures; }

@@ -28,6 +28,9 @@ public class PeopleAdmin implements Serializable {
     private String email;
     private String password;
     private Role role = Role.VOLUNTEER;
+    private String fiscalCode;
+    private Long fiscalCodePersonId;
+    private String otherFiscalCode;
 
     @PostConstruct
     void load() {
@@ -36,12 +39,22 @@ public class PeopleAdmin implements Serializable {
 
     /** Registers the person of the form. */
     public void register() {
-        NewPerson cmd = new NewPerson(username, fullName, email, password, role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(role), null);
+        NewPerson cmd = new NewPerson(username, fullName, email, password, role == null ? EnumSet.noneOf(Role.class) : EnumSet.of(role), null, fiscalCode);
         if (FacesFeedback.run("personForm", () -> service.create(cmd), "person.saved")) {
             username = null;
             fullName = null;
             email = null;
             password = null;
+            fiscalCode = null;
+            load();
+        }
+    }
+
+    /** Sets (or, left empty, removes) the fiscal code of the person chosen in the second form. */
+    public void saveFiscalCode() {
+        if (fiscalCodePersonId != null
+                && FacesFeedback.run("fiscalCodeForm", () -> service.setFiscalCode(fiscalCodePersonId, otherFiscalCode), "person.fiscalCode.saved")) {
+            otherFiscalCode = null;
             load();
         }
     }
@@ -60,6 +73,12 @@ public class PeopleAdmin implements Serializable {
     public void setEmail(String email) { this.email = email; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public String getFiscalCode() { return fiscalCode; }
+    public void setFiscalCode(String fiscalCode) { this.fiscalCode = fiscalCode; }
+    public Long getFiscalCodePersonId() { return fiscalCodePersonId; }
+    public void setFiscalCodePersonId(Long id) { this.fiscalCodePersonId = id; }
+    public String getOtherFiscalCode() { return otherFiscalCode; }
+    public void setOtherFiscalCode(String otherFiscalCode) { this.otherFiscalCode = otherFiscalCode; }
     public Role getRole() { return role; }
     public void setRole(Role role) { this.role = role; }
 }

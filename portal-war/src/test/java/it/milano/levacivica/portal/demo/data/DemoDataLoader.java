@@ -132,6 +132,10 @@ public class DemoDataLoader {
                     .ifPresent(c -> audit.recordAs("socialworker2", "DENIED_READ", "CASE", c.getId(), null));
             LOG.info("Demo security history loaded (failed sign-ins, a refused case read)");
         }
+        // fictional fiscal codes, so that the demo's SPID/CIE provider can sign the demo people in (DemoIdentities)
+        DemoIdentities.FISCAL_CODES.forEach((username, code) -> people.findByUsername(username)
+                .filter(p -> p.getFiscalCode() == null)
+                .ifPresent(p -> p.assignFiscalCode(it.milano.levacivica.portal.domain.people.FiscalCode.parse(code))));
         Person coordinator = people.findByUsername("coordinator").orElseThrow();
         if (people.tokensOf(coordinator.getId()).isEmpty()) {
             // a read-only API token with a known value, so that a newcomer can try the API as a script would (README)
