@@ -38,7 +38,7 @@ CREATE INDEX ix_reminder_due ON reminder_sent (status, next_attempt_at);
 
 -- Scheduled jobs that must run on one instance at a time: an instance locks the row (SELECT ... FOR UPDATE),
 -- takes the lease if it has expired, and commits; the others see the lease and skip the run.
-CREATE TABLE scheduled_job (
+CREATE TABLE job_lease (
     name          VARCHAR(40)  NOT NULL PRIMARY KEY,
     leased_by     VARCHAR(100) NULL,
     leased_until  DATETIME(3)  NULL,
@@ -48,4 +48,4 @@ CREATE TABLE scheduled_job (
     version       BIGINT       NOT NULL DEFAULT 0
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-INSERT INTO scheduled_job (name) VALUES ('reminders');
+INSERT INTO job_lease (name) VALUES ('reminders');

@@ -40,7 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReminderService {
 
-    /** The name of the job's row in {@code scheduled_job}. */
+    /** The name of the job's row in {@code job_lease}. */
     public static final String JOB = "reminders";
     /** Attempts before a failed reminder is left as FAILED for good. */
     public static final int MAX_ATTEMPTS = 5;

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the reminders: every hour at minute 7 and once shortly after start-up, on every instance, but only one
- * instance at a time does the work. Each run takes the lease of the {@code scheduled_job} row named
+ * instance at a time does the work. Each run takes the lease of the {@code job_lease} row named
  * {@code reminders} ({@code SELECT ... FOR UPDATE}, then a lease of 10 minutes, committed at once); an instance
  * that finds the lease held skips the run. A reminder is made once whatever the instance (unique key), then
  * sent outside any transaction and marked SENT, or FAILED with the error and a later retry (15 min, doubling,

@@ -200,7 +200,7 @@ public class JpaReminderRepository implements ReminderRepository {
 
     @Override
     public boolean lease(String job, String owner, LocalDateTime now, LocalDateTime until) {
-        List<?> rows = em.createNativeQuery("select leased_by, leased_until from scheduled_job where name = ? for update")
+        List<?> rows = em.createNativeQuery("select leased_by, leased_until from job_lease where name = ? for update")
                 .setParameter(1, job).getResultList();
         if (rows.isEmpty()) {
             return false;
@@ -210,7 +210,7 @@ public class JpaReminderRepository implements ReminderRepository {
         if (r[0] != null && leasedUntil != null && leasedUntil.isAfter(now) && !owner.equals(r[0])) {
             return false;
         }
-        em.createNativeQuery("update scheduled_job set leased_by = ?, leased_until = ?, last_started = ?, version = version + 1 where name = ?")
+        em.createNativeQuery("update job_lease set leased_by = ?, leased_until = ?, last_started = ?, version = version + 1 where name = ?")
                 .setParameter(1, owner).setParameter(2, Timestamp.valueOf(until)).setParameter(3, Timestamp.valueOf(now)).setParameter(4, job)
                 .executeUpdate();
         return true;
@@ -219,14 +219,14 @@ public class JpaReminderRepository implements ReminderRepository {
     @Override
     public void release(String job, String owner, LocalDateTime now, String outcome) {
         String o = outcome == null ? null : outcome.length() > 300 ? outcome.substring(0, 300) : outcome;
-        em.createNativeQuery("update scheduled_job set leased_by = null, leased_until = null, last_finished = ?, last_outcome = ?,"
+        em.createNativeQuery("update job_lease set leased_by = null, leased_until = null, last_finished = ?, last_outcome = ?,"
                 + " version = version + 1 where name = ? and leased_by = ?").setParameter(1, Timestamp.valueOf(now)).setParameter(2, o)
                 .setParameter(3, job).setParameter(4, owner).executeUpdate();
     }
 
     @Override
     public Optional<JobState> job(String job) {
-        return ((List<?>) em.createNativeQuery("select leased_by, leased_until, last_started, last_finished, last_outcome from scheduled_job"
+        return ((List<?>) em.createNativeQuery("select leased_by, leased_until, last_started, last_finished, last_outcome from job_lease"
                 + " where name = ?").setParameter(1, job).getResultList()).stream().map(o -> (Object[]) o)
                 .map(r -> new JobState((String) r[0], time(r[1]), time(r[2]), time(r[3]), (String) r[4])).findFirst();
     }
