@@ -79,6 +79,9 @@ public class SignInService {
             }
             return r;
         } catch (RuntimeException e) {
+            if (it.milano.levacivica.portal.infrastructure.persistence.DatabaseOutage.causedBy(e)) {
+                throw e; // the database is away: a 503, not a wrong password
+            }
             LOG.log(Level.WARNING, "Sign-in check failed; counted as a failure", e);
             throttle.failed(address);
             return Result.of(Outcome.INVALID);
@@ -106,6 +109,9 @@ public class SignInService {
             }
             return r;
         } catch (RuntimeException e) {
+            if (it.milano.levacivica.portal.infrastructure.persistence.DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
             LOG.log(Level.WARNING, "Second-factor check failed; counted as a failure", e);
             throttle.failed(address);
             return Result.of(Outcome.INVALID);

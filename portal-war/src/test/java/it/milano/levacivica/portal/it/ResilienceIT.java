@@ -76,8 +76,17 @@ class ResilienceIT {
         Fixtures fx = new Fixtures(base);
         fx.as("admin").get("/api/v1/audit/chain").then().statusCode(200).body("intact", equalTo(true));
         java.nio.file.Path dump = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "backup-", ".sql");
-        MariaDbExtension.server().backup(dump);
-        Map<String, Long> before = rowCounts();
+        // the portal runs during the backup; to compare, take it when nothing else writes (counted before and after)
+        Map<String, Long> before = Map.of();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Map<String, Long> start = rowCounts();
+            MariaDbExtension.server().backup(dump);
+            before = rowCounts();
+            if (before.equals(start)) {
+                break;
+            }
+            Thread.sleep(2_000);
+        }
         assertTrue(before.get("audit_record") > 0 && before.get("hour_entry") > 0, before.toString());
 
         // destroy: every table goes

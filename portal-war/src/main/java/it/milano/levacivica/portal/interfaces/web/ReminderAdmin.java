@@ -2,7 +2,7 @@ package it.milano.levacivica.portal.interfaces.web;
 
 import it.milano.levacivica.portal.application.PortalException;
 import it.milano.levacivica.portal.application.ReminderService;
-import it.milano.levacivica.portal.infrastructure.mail.DemoMailbox;
+import it.milano.levacivica.portal.infrastructure.mail.CaughtMail;
 import it.milano.levacivica.portal.infrastructure.mail.ReminderSchedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -25,16 +25,17 @@ public class ReminderAdmin implements Serializable {
     private transient ReminderService reminders;
     @Inject
     private transient ReminderSchedule schedule;
+    /** The demo build's caught mails; none in production. */
     @Inject
-    private transient DemoMailbox mailbox;
+    private transient jakarta.enterprise.inject.Instance<CaughtMail> mailbox;
 
     private transient ReminderService.Overview overview;
-    private transient List<DemoMailbox.Caught> caught;
+    private transient List<CaughtMail.Caught> caught;
 
     @PostConstruct
     void load() {
         overview = reminders.overview();
-        caught = mailbox.isEnabled() ? mailbox.caught(50) : List.of();
+        caught = isDemo() ? mailbox.get().caught(50) : List.of();
     }
 
     public void runNow() {
@@ -56,14 +57,14 @@ public class ReminderAdmin implements Serializable {
         return overview;
     }
 
-    public List<DemoMailbox.Caught> getCaught() {
+    public List<CaughtMail.Caught> getCaught() {
         if (caught == null) {
             load();
         }
         return caught;
     }
 
-    public boolean isDemo() { return mailbox.isEnabled(); }
+    public boolean isDemo() { return mailbox.isResolvable() && mailbox.get().isEnabled(); }
 
     public String getServer() { return schedule.server(); }
 }

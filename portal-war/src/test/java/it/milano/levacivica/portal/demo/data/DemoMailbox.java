@@ -1,4 +1,6 @@
-package it.milano.levacivica.portal.infrastructure.mail;
+package it.milano.levacivica.portal.demo.data;
+
+import it.milano.levacivica.portal.infrastructure.mail.CaughtMail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,17 +23,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo only ({@code portal.demo=true} and {@code portal.demo.imapPort} set): reads back, over IMAP, the mails that
  * the embedded SMTP server of the demo launcher (GreenMail, 127.0.0.1, any password accepted) caught, one
- * mailbox per address of the people in the portal. Never used in production: with {@code portal.demo} false it
- * reads nothing.
+ * mailbox per address of the people in the portal. In the demo build only (test sources, added by DemoWar): the
+ * production war has no such class; with {@code portal.demo} false it reads nothing either.
  */
 @ApplicationScoped
-public class DemoMailbox {
+public class DemoMailbox implements CaughtMail {
 
     private static final Logger LOG = Logger.getLogger(DemoMailbox.class.getName());
 
-    /** A caught mail. */
-    public record Caught(String to, String subject, Instant sent, String body) {
-    }
 
     @Inject
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
@@ -46,6 +45,7 @@ public class DemoMailbox {
     private it.milano.levacivica.portal.domain.people.PersonRepository people;
 
     /** @return whether the demo mailbox is shown */
+    @Override
     public boolean isEnabled() {
         return demo && imapPort > 0;
     }
@@ -54,6 +54,7 @@ public class DemoMailbox {
      * @param max at most this many, newest first
      * @return the caught mails of every person's address
      */
+    @Override
     public List<Caught> caught(int max) {
         if (!isEnabled()) {
             return List.of();
