@@ -77,8 +77,18 @@ class ServiceRecordReferenceTest {
                     }
                     case 4 -> {
                         HourEntry old = added.isEmpty() ? s.entry() : added.get(s.pick() % added.size());
-                        assertEquals(ref.validateReplacement(old, s.entry(), h.clock()),
-                                r.validateReplacement(old, s.entry(), h.clock()), what);
+                        // by any entry, by one on the same day, by one a few days away (the same week or the next)
+                        HourEntry e = s.entry();
+                        for (HourEntry by : List.of(e, new HourEntry(old.date(), e.category(), e.duration(), e.activityType()),
+                                new HourEntry(old.date().plusDays(s.n() % 9 - 4), e.category(), e.duration(), e.activityType()))) {
+                            assertEquals(ref.validateReplacement(old, by, h.clock()), r.validateReplacement(old, by, h.clock()),
+                                    what + " by " + by);
+                        }
+                        // an entry the record may not hold, longer than the day's hours, replaced on its day
+                        HourEntry unheld = new HourEntry(e.date(), old.category(), old.duration().multipliedBy(s.n() % 4 + 1),
+                                old.activityType());
+                        assertEquals(ref.validateReplacement(unheld, e, h.clock()), r.validateReplacement(unheld, e, h.clock()),
+                                what + " " + unheld + " by " + e);
                         ServiceRecord r0 = r;
                         ReferenceRecord ref0 = ref;
                         String thrown = outcome(() -> ref0.withoutEntry(old));
@@ -129,8 +139,10 @@ class ServiceRecordReferenceTest {
     /** Every answer of the record about the whole year, and about the days of some steps. */
     static void assertAnswersAlike(ReferenceRecord ref, ServiceRecord r, History h, List<Step> days, String what) {
         Clock clock = h.clock();
-        assertEquals(ref.review(clock), r.review(clock), what);
-        assertEquals(ref.review(clock).toString(), r.review(clock).toString(), what);
+        ValidationResult expected = ref.review(clock);
+        ValidationResult review = r.review(clock);
+        assertEquals(expected, review, what);
+        assertEquals(expected.toString(), review.toString(), what);
         assertEquals(ref.toString().replace("ReferenceRecord", "ServiceRecord"), r.toString(), what);
         for (AbsenceType t : AbsenceType.values()) {
             assertEquals(ref.absenceDaysUsed(t), r.absenceDaysUsed(t), what + " " + t);
@@ -182,7 +194,8 @@ class ServiceRecordReferenceTest {
     /**
      * A history: a rule set, a start in 2026, a "today" from ten days before the start to two weeks after
      * the end, up to eight absences and up to forty check-ins from the start, up to 200 entries of any
-     * kind for a record built at once, and up to 120 steps.
+     * kind for a record built at once, and up to 120 steps; in half of the histories the entries fall
+     * within five weeks.
      */
     static Gen<History> histories() {
         Gen<RuleSet> ruleSets = integers().between(0, ServiceRecordPropertiesTest.RULE_SETS.size() - 1)
@@ -193,6 +206,7 @@ class ServiceRecordReferenceTest {
         Gen<List<Integer>> checkIns = lists().of(integers().between(0, 364)).ofSizeBetween(0, 40);
         Gen<List<HourEntry>> entries = lists().of(ServiceRecordPropertiesTest.entry(400)).ofSizeBetween(0, 200);
         Gen<List<Step>> steps = lists().of(step()).ofSizeBetween(0, 120);
+        Gen<Integer> crowds = integers().between(-330, 330);
         return in -> {
             RuleSet rules = ruleSets.generate(in);
             LocalDate start = LocalDate.of(2026, 1, 1).plusDays(starts.generate(in));
@@ -201,8 +215,12 @@ class ServiceRecordReferenceTest {
             List<Absence> away = absences.generate(in).stream()
                     .map(a -> new Absence(start.plusDays(a.date().toEpochDay()), a.type())).toList();
             List<LocalDate> met = checkIns.generate(in).stream().map(start::plusDays).toList();
-            List<HourEntry> all = entries.generate(in).stream().map(e -> shift(e, start)).toList();
-            List<Step> changes = steps.generate(in).stream().map(s -> new Step(s.kind(), shift(s.entry(), start),
+            // in half of the histories the entries crowd into five weeks, so that weeks fill up
+            int crowd = crowds.generate(in);
+            LocalDate from = crowd < 0 ? start : start.plusDays(crowd);
+            int span = crowd < 0 ? Integer.MAX_VALUE : 35;
+            List<HourEntry> all = entries.generate(in).stream().map(e -> shift(e, from, span)).toList();
+            List<Step> changes = steps.generate(in).stream().map(s -> new Step(s.kind(), shift(s.entry(), from, span),
                     new Absence(start.plusDays(s.absence().date().toEpochDay()), s.absence().type()), s.pick(), s.day(), s.n()))
                     .toList();
             return new History(rules, start, clock, away, met, all, changes);
@@ -229,7 +247,9 @@ class ServiceRecordReferenceTest {
         };
     }
 
-    static HourEntry shift(HourEntry e, LocalDate start) {
-        return new HourEntry(start.plusDays(e.date().toEpochDay()), e.category(), e.duration(), e.activityType());
+    /** An entry whose epoch day holds an offset, on that day from {@code from}, wrapped to {@code span} days. */
+    static HourEntry shift(HourEntry e, LocalDate from, int span) {
+        long offset = span == Integer.MAX_VALUE ? e.date().toEpochDay() : Math.floorMod(e.date().toEpochDay(), span);
+        return new HourEntry(from.plusDays(offset), e.category(), e.duration(), e.activityType());
     }
 }
