@@ -67,6 +67,8 @@ class ServiceRecordReferenceTest {
             for (Step s : h.steps()) {
                 String what = h + ", step " + i++ + " " + s;
                 LocalDate day = h.start().plusDays(s.day());
+                ServiceRecord before = r;
+                List<Object> answersBefore = fingerprint(before, h, s);
                 switch (s.kind()) {
                     case 0, 1, 2, 3 -> {
                         HourEntry e = s.entry();
@@ -131,6 +133,7 @@ class ServiceRecordReferenceTest {
                         }
                     }
                 }
+                assertEquals(answersBefore, fingerprint(before, h, s), what + ": the record before the change is unchanged");
                 assertAnswersAlike(ref, r, h, h.steps().subList(i - 1, Math.min(i + 2, h.steps().size())), what);
             }
         });
@@ -177,6 +180,20 @@ class ServiceRecordReferenceTest {
             }
             assertEquals(ref.validatePlannedWeek(plan), r.validatePlannedWeek(plan), what + " " + plan);
         }
+    }
+
+    /** Answers of a record that change when any of its hours, absences or check-ins change. */
+    static List<Object> fingerprint(ServiceRecord r, History h, Step s) {
+        List<Object> answers = new ArrayList<>();
+        LocalDate beforeLast = r.serviceYear().lastDay().minusDays(1);
+        for (Category c : Category.values()) {
+            answers.add(r.hours(c, beforeLast));
+            answers.add(r.hours(c, s.entry().date()));
+        }
+        answers.add(r.hoursOn(s.entry().date()));
+        answers.add(r.review(h.clock()));
+        answers.add(r.serviceDays(r.serviceYear().start(), r.serviceYear().end()));
+        return answers;
     }
 
     /** "ok", or the class of the exception thrown. */
