@@ -159,7 +159,7 @@ public final class ServiceRecord {
         Objects.requireNonNull(entry, "entry");
         int d = index(entry.date());
         if (countable(entry, d)) {
-            Hours h = new Hours(hours);
+            Hours h = new Hours(hours, d);
             h.add(cal, d, cal.monthOf(entry.date()), entry.category().ordinal(), (int) entry.duration().toMinutes());
             return with(h, absences, checkIn, weekCheckIn, anomalies);
         }
@@ -187,10 +187,10 @@ public final class ServiceRecord {
         int d = index(entry.date());
         int c = entry.category().ordinal();
         int mins = (int) entry.duration().toMinutes();
-        if (!countable(entry, d) || hours.minutes[c * length + d] < mins) {
+        if (!countable(entry, d) || hours.minutes(c, d) < mins) {
             throw new IllegalArgumentException("the record does not hold " + entry);
         }
-        Hours h = new Hours(hours);
+        Hours h = new Hours(hours, d);
         h.add(cal, d, cal.monthOf(entry.date()), c, -mins);
         return with(h, absences, checkIn, weekCheckIn, anomalies);
     }
@@ -294,7 +294,7 @@ public final class ServiceRecord {
         boolean removes = removed != null && countable(removed, rd);
         Delta delta = new Delta(d, mins, removes ? rd : -1, removes ? (int) removed.duration().toMinutes() : 0);
         long todayIndex = now.toLocalDate().toEpochDay() - startEpochDay;
-        day(d, e.date(), delta.total(hours.dayTotal, d), now, out);
+        day(d, e.date(), delta.total(hours, d), now, out);
         week(cal.weekOf(d), delta, todayIndex, out);
         month(cal.monthOf(e.date()), delta, todayIndex, out);
         int c = e.category().ordinal();
@@ -326,7 +326,7 @@ public final class ServiceRecord {
         if (absences.codes[d] != NONE) {
             book.absenceDuplicate(a.date(), absenceType(d), out);
         }
-        if (hours.dayTotal[d] > 0) {
+        if (hours.day(d) > 0) {
             book.hoursOnAbsenceDay(a.date(), a.type(), out);
         }
         if (book.countsAgainstAllowance(a.type(), isoDayOfWeek(d))) {
@@ -430,14 +430,14 @@ public final class ServiceRecord {
         for (HourEntry e : anomalies) {
             entryAlone(e, now, out);
         }
-        int[] dayTotal = hours.dayTotal;
         LocalDate date = year.start();
         int dateIndex = 0;
         for (int d = 0; d < length; d++) {
-            if (dayTotal[d] != 0) {
+            int total = hours.day(d);
+            if (total != 0) {
                 date = date.plusDays(d - dateIndex); // a few days on: no division, unlike LocalDate.ofEpochDay
                 dateIndex = d;
-                day(d, date, dayTotal[d], now, out);
+                day(d, date, total, now, out);
             }
         }
         for (int w = 0; w < cal.weeks(); w++) {
@@ -490,8 +490,8 @@ public final class ServiceRecord {
     private void week(int w, Delta delta, long todayIndex, List<Violation> out) {
         int from = cal.weekFrom(w);
         int to = cal.weekTo(w);
-        int days = hours.weekDays[w] + delta.daysIn(hours.dayTotal, from, to);
-        long total = hours.weekTotal[w] + delta.minutesIn(hours.dayTotal, from, to);
+        int days = hours.weekDays[w] + delta.daysIn(hours, from, to);
+        long total = hours.weekTotal[w] + delta.minutesIn(hours, from, to);
         int service = cal.weekServiceDays(w);
         Week week = cal.week(w);
         book.daysPerWeekMax(week, days, out);
@@ -511,7 +511,7 @@ public final class ServiceRecord {
      */
     private void month(int m, Delta delta, long todayIndex, List<Violation> out) {
         int to = cal.monthTo(m);
-        long total = hours.monthTotal[m] + delta.minutesIn(hours.dayTotal, cal.monthFrom(m), to);
+        long total = hours.monthTotal[m] + delta.minutesIn(hours, cal.monthFrom(m), to);
         YearMonth month = cal.month(m);
         book.monthlyAbove(month, total, out);
         if (to <= todayIndex && cal.monthServiceDays(m) > 0) {
@@ -537,10 +537,10 @@ public final class ServiceRecord {
         if (to == length) {
             return total(category); // the same sum, kept
         }
-        int base = category.ordinal() * length;
+        int c = category.ordinal();
         int sum = 0;
         for (int i = 0; i < to; i++) {
-            sum += hours.minutes[base + i];
+            sum += hours.minutes(c, i);
         }
         return Duration.ofMinutes(sum);
     }
@@ -567,7 +567,7 @@ public final class ServiceRecord {
     public Duration hoursOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int d = index(date);
-        return Duration.ofMinutes(d < 0 ? 0 : hours.dayTotal[d]);
+        return Duration.ofMinutes(d < 0 ? 0 : hours.day(d));
     }
 
     /**
@@ -729,12 +729,22 @@ public final class ServiceRecord {
     /**
      * The hours of a record: minutes per category and day, per day and per category, and, kept with
      * them, per calendar week (the minutes and the days with hours) and per calendar month of the year.
-     * Filled while a record is built, then never changed: a new record has a copy.
+     * Filled while a record is built, then never changed.
+     *
+     * <p>The days come in blocks of {@value #BLOCK}, each block holding its days' minutes per category and
+     * their totals. A new record with one more entry copies the small arrays and the one block that
+     * changes, and shares the other blocks with the record it came from: about a tenth of the year's
+     * arrays.
      */
     private static final class Hours {
-        /** minutes[category * length + day]. */
-        final int[] minutes;
-        final int[] dayTotal;
+        private static final int SHIFT = 5;
+        static final int BLOCK = 1 << SHIFT;
+        private static final int MASK = BLOCK - 1;
+        /** The day totals' place in a block, after the categories' minutes. */
+        private static final int TOTALS = CATEGORIES * BLOCK;
+
+        /** blocks[d >> SHIFT][c * BLOCK + (d & MASK)]: minutes of category c on day d; [TOTALS + (d & MASK)]: day d's total. */
+        private final int[][] blocks;
         final int[] categoryTotal;
         /** The sum of each week's day totals (within the year), as the week's rules count it. */
         final long[] weekTotal;
@@ -743,31 +753,43 @@ public final class ServiceRecord {
         /** The sum of each month's day totals (within the year). */
         final long[] monthTotal;
 
+        /** No hours. */
         Hours(YearWindows cal) {
-            minutes = new int[CATEGORIES * cal.length];
-            dayTotal = new int[cal.length];
+            blocks = new int[(cal.length + MASK) >> SHIFT][(CATEGORIES + 1) * BLOCK];
             categoryTotal = new int[CATEGORIES];
             weekTotal = new long[cal.weeks()];
             weekDays = new int[cal.weeks()];
             monthTotal = new long[cal.months()];
         }
 
-        Hours(Hours h) {
-            minutes = h.minutes.clone();
-            dayTotal = h.dayTotal.clone();
+        /** A copy of {@code h} in which day d may change. */
+        Hours(Hours h, int d) {
+            blocks = h.blocks.clone();
+            blocks[d >> SHIFT] = blocks[d >> SHIFT].clone();
             categoryTotal = h.categoryTotal.clone();
             weekTotal = h.weekTotal.clone();
             weekDays = h.weekDays.clone();
             monthTotal = h.monthTotal.clone();
         }
 
-        /** Adds minutes (or with a negative number takes them away) of a category on day d of month m. */
+        /** @return the minutes of all categories on day d */
+        int day(int d) {
+            return blocks[d >> SHIFT][TOTALS + (d & MASK)];
+        }
+
+        /** @return the minutes of category c on day d */
+        int minutes(int c, int d) {
+            return blocks[d >> SHIFT][c * BLOCK + (d & MASK)];
+        }
+
+        /** Adds minutes (or with a negative number takes them away) of category c on day d of month m. */
         void add(YearWindows cal, int d, int m, int c, int mins) {
-            minutes[c * cal.length + d] += mins;
+            int[] block = blocks[d >> SHIFT];
+            block[c * BLOCK + (d & MASK)] += mins;
             categoryTotal[c] += mins;
-            int before = dayTotal[d];
+            int before = block[TOTALS + (d & MASK)];
             int after = before + mins;
-            dayTotal[d] = after;
+            block[TOTALS + (d & MASK)] = after;
             int w = cal.weekOf(d);
             weekTotal[w] += (long) after - before;
             weekDays[w] += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
@@ -846,8 +868,8 @@ public final class ServiceRecord {
             this.removedMins = removedMins;
         }
 
-        int total(int[] dayTotal, int i) {
-            int t = dayTotal[i];
+        int total(Hours h, int i) {
+            int t = h.day(i);
             if (i == day) {
                 t += mins;
             }
@@ -858,25 +880,25 @@ public final class ServiceRecord {
         }
 
         /** What the change adds to the sum of the day totals of {@code [from, to)}. */
-        long minutesIn(int[] dayTotal, int from, int to) {
+        long minutesIn(Hours h, int from, int to) {
             long m = 0;
             if (day >= from && day < to) {
-                m += (long) total(dayTotal, day) - dayTotal[day];
+                m += (long) total(h, day) - h.day(day);
             }
             if (removedDay != day && removedDay >= from && removedDay < to) {
-                m += (long) total(dayTotal, removedDay) - dayTotal[removedDay];
+                m += (long) total(h, removedDay) - h.day(removedDay);
             }
             return m;
         }
 
         /** What the change adds to the number of days of {@code [from, to)} with a total above zero. */
-        int daysIn(int[] dayTotal, int from, int to) {
+        int daysIn(Hours h, int from, int to) {
             int n = 0;
             if (day >= from && day < to) {
-                n += (total(dayTotal, day) > 0 ? 1 : 0) - (dayTotal[day] > 0 ? 1 : 0);
+                n += (total(h, day) > 0 ? 1 : 0) - (h.day(day) > 0 ? 1 : 0);
             }
             if (removedDay != day && removedDay >= from && removedDay < to) {
-                n += (total(dayTotal, removedDay) > 0 ? 1 : 0) - (dayTotal[removedDay] > 0 ? 1 : 0);
+                n += (total(h, removedDay) > 0 ? 1 : 0) - (h.day(removedDay) > 0 ? 1 : 0);
             }
             return n;
         }
