@@ -24,9 +24,9 @@ import java.util.Optional;
  * <p>The record keeps per-day totals, not the entries themselves, and beside them the totals of every
  * calendar week and month, so validating one new entry against a whole year costs a few array reads
  * ({@link #validate(HourEntry, Clock)}), and the order in which entries were added never changes any
- * answer. A record is immutable and thread-safe:
- * {@link #withEntry(HourEntry)} and its siblings return a new record, which is how an application
- * keeps a year current without evaluating it again from the start.
+ * answer. A record is immutable and thread-safe: {@link #withEntry(HourEntry)} and its siblings return
+ * a new record, sharing what they do not change, which is how an application keeps a year current
+ * without evaluating it again from the start.
  *
  * <p>"Today" always comes from the {@link Clock} passed in; nothing here reads the system time.
  */
@@ -432,13 +432,10 @@ public final class ServiceRecord {
         }
         LocalDate date = year.start();
         int dateIndex = 0;
-        for (int d = 0; d < length; d++) {
-            int total = hours.day(d);
-            if (total != 0) {
-                date = date.plusDays(d - dateIndex); // a few days on: no division, unlike LocalDate.ofEpochDay
-                dateIndex = d;
-                day(d, date, total, now, out);
-            }
+        for (int d = hours.nextDayWithHours(0, length); d < length; d = hours.nextDayWithHours(d + 1, length)) {
+            date = date.plusDays(d - dateIndex); // a few days on: no division, unlike LocalDate.ofEpochDay
+            dateIndex = d;
+            day(d, date, hours.day(d), now, out);
         }
         for (int w = 0; w < cal.weeks(); w++) {
             week(w, Delta.NONE, todayIndex, out);
@@ -775,6 +772,19 @@ public final class ServiceRecord {
         /** @return the minutes of all categories on day d */
         int day(int d) {
             return blocks[d >> SHIFT][TOTALS + (d & MASK)];
+        }
+
+        /** @return the first day from d on (before {@code length}) whose total is not zero, or {@code length} */
+        int nextDayWithHours(int d, int length) {
+            while (d < length) {
+                int[] block = blocks[d >> SHIFT];
+                for (int end = Math.min(length, (d | MASK) + 1); d < end; d++) {
+                    if (block[TOTALS + (d & MASK)] != 0) {
+                        return d;
+                    }
+                }
+            }
+            return length;
         }
 
         /** @return the minutes of category c on day d */

@@ -50,7 +50,7 @@ final class YearWindows {
             weekServiceDays[weeks - 1] = serviceDays(weekFrom(weeks - 1), weekTo(weeks - 1));
         }
         this.weekCache = new Week[weeks];
-        YearMonth first = YearMonth.from(year.start());
+        YearMonth first = YearMonth.of(year.start().getYear(), year.start().getMonthValue());
         this.firstMonth = first.getYear() * 12L + first.getMonthValue() - 1;
         LocalDate last = year.lastDay();
         int count = (int) (last.getYear() * 12L + last.getMonthValue() - 1 - firstMonth + 1);
@@ -65,9 +65,10 @@ final class YearWindows {
             months[i] = m;
             monthFirst[i] = firstOfMonth;
             monthStart[i] = Math.max(0, firstOfMonth);
-            serviceDaysOfMonth[i] = serviceDaysOf(m.lengthOfMonth(), isoDayOfWeek(firstOfMonth));
+            int days = m.lengthOfMonth();
+            serviceDaysOfMonth[i] = serviceDays(firstOfMonth, firstOfMonth + days);
             monthServiceDays[i] = serviceDaysOfMonth[i];
-            firstOfMonth += m.lengthOfMonth();
+            firstOfMonth += days;
             m = m.plusMonths(1);
         }
         monthStart[count] = length;
@@ -152,24 +153,14 @@ final class YearWindows {
 
     // ------------------------------------------------------------------ internals
 
-    /** The service days of {@code [from, to)}. */
+    /** The service days of {@code [from, to)} (any indices, also outside the year): whole weeks, then the days left. */
     private int serviceDays(int from, int to) {
-        int n = 0;
+        int days = Math.max(0, to - from);
+        int n = days / 7 * rules.serviceDaysPerWeek();
         int dow = isoDayOfWeek(from);
-        for (int i = from; i < to; i++, dow = dow % 7 + 1) {
+        for (int k = 0; k < days % 7; k++, dow = dow % 7 + 1) {
             if (rules.isServiceDay(dow)) {
                 n++;
-            }
-        }
-        return n;
-    }
-
-    /** The service days of a whole calendar month of {@code len} days whose first is day of the week {@code first}. */
-    private int serviceDaysOf(int len, int first) {
-        int n = 0;
-        for (int k = 0; k < 7; k++) {
-            if (rules.isServiceDay((first - 1 + k) % 7 + 1)) {
-                n += (len - k + 6) / 7; // the days k, k + 7, ... after the first of the month
             }
         }
         return n;
