@@ -3,9 +3,12 @@ package it.milano.levacivica.core.rules;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,47 +21,54 @@ import java.util.Optional;
  * Everything recorded in one service year (hours, absences, confirmed tutor check-ins), and the
  * rules checked against it.
  *
- * <p>The record keeps per-day totals, not the entries themselves, so validating one new entry
- * against a whole year costs a few array reads ({@link #validate(HourEntry, Clock)}), and the order
- * in which entries were added never changes any answer. A record is immutable and thread-safe:
- * {@link #withEntry(HourEntry)} and its siblings return a new record, which is how an application
- * keeps a year current without evaluating it again from the start.
+ * <p>The record keeps per-day totals, not the entries themselves, and beside them the totals of every
+ * calendar week and month, so validating one new entry against a whole year costs a few array reads
+ * ({@link #validate(HourEntry, Clock)}), and the order in which entries were added never changes any
+ * answer. A record is immutable and thread-safe: {@link #withEntry(HourEntry)} and its siblings return
+ * a new record, sharing what they do not change, which is how an application keeps a year current
+ * without evaluating it again from the start.
  *
  * <p>"Today" always comes from the {@link Clock} passed in; nothing here reads the system time.
  */
 public final class ServiceRecord {
 
     private static final int CATEGORIES = Category.values().length;
+    private static final int ABSENCE_TYPES = AbsenceType.values().length;
     private static final byte NONE = 0;
 
     private final ServiceYear year;
     private final RuleSet rules;
     private final RuleBook book;
+    /** The year's days, weeks and months, shared by the records derived from one another. */
+    private final YearWindows cal;
     private final long startEpochDay;
     private final int length;
-    /** minutes[category * length + day]. */
-    private final int[] minutes;
-    private final int[] dayTotal;
-    private final int[] categoryTotal;
-    /** 0 none, otherwise AbsenceType.ordinal() + 1. */
-    private final byte[] absence;
+    private final Hours hours;
+    private final Absences absences;
     private final boolean[] checkIn;
+    /** Whether each week of {@link #cal} has a check-in (within the year). */
+    private final boolean[] weekCheckIn;
     /** Entries that could not be placed in a day: outside the year, non-positive, off-step or missing activity. */
     private final List<HourEntry> anomalies;
 
-    private ServiceRecord(ServiceYear year, int[] minutes, int[] dayTotal, int[] categoryTotal, byte[] absence,
-            boolean[] checkIn, List<HourEntry> anomalies) {
+    private ServiceRecord(ServiceYear year, YearWindows cal, RuleBook book, Hours hours, Absences absences,
+            boolean[] checkIn, boolean[] weekCheckIn, List<HourEntry> anomalies) {
         this.year = year;
         this.rules = year.ruleSet();
-        this.book = new RuleBook(rules);
-        this.startEpochDay = year.start().toEpochDay();
-        this.length = year.lengthInDays();
-        this.minutes = minutes;
-        this.dayTotal = dayTotal;
-        this.categoryTotal = categoryTotal;
-        this.absence = absence;
+        this.book = book;
+        this.cal = cal;
+        this.startEpochDay = cal.startEpochDay;
+        this.length = cal.length;
+        this.hours = hours;
+        this.absences = absences;
         this.checkIn = checkIn;
+        this.weekCheckIn = weekCheckIn;
         this.anomalies = anomalies;
+    }
+
+    /** The same year with other hours, absences, check-ins or entries kept aside. */
+    private ServiceRecord with(Hours h, Absences a, boolean[] ci, boolean[] wci, List<HourEntry> an) {
+        return new ServiceRecord(year, cal, book, h, a, ci, wci, an);
     }
 
     /**
@@ -70,9 +80,10 @@ public final class ServiceRecord {
      */
     public static ServiceRecord empty(ServiceYear year) {
         Objects.requireNonNull(year, "year");
-        int len = year.lengthInDays();
-        return new ServiceRecord(year, new int[CATEGORIES * len], new int[len], new int[CATEGORIES], new byte[len],
-                new boolean[len], List.of());
+        YearWindows cal = new YearWindows(year);
+        RuleBook book = new RuleBook(year.ruleSet());
+        return new ServiceRecord(year, cal, book, new Hours(cal), new Absences(cal, book, new byte[cal.length]),
+                new boolean[cal.length], new boolean[cal.weeks()], List.of());
     }
 
     /**
@@ -95,29 +106,36 @@ public final class ServiceRecord {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(absences, "absences");
         Objects.requireNonNull(checkInDates, "checkInDates");
-        ServiceRecord empty = empty(year);
-        int[] minutes = empty.minutes;
-        int[] dayTotal = empty.dayTotal;
-        int[] categoryTotal = empty.categoryTotal;
+        Objects.requireNonNull(year, "year");
+        YearWindows cal = new YearWindows(year);
+        RuleBook book = new RuleBook(year.ruleSet());
+        Hours h = new Hours(cal);
         List<HourEntry> anomalies = new ArrayList<>();
         for (HourEntry e : entries) {
-            if (!empty.add(Objects.requireNonNull(e, "entry"), minutes, dayTotal, categoryTotal)) {
+            int d = cal.index(Objects.requireNonNull(e, "entry").date());
+            if (countable(e, d, book)) {
+                h.add(cal, d, cal.monthOf(e.date()), e.category().ordinal(), (int) e.duration().toMinutes());
+            } else {
                 anomalies.add(e);
             }
         }
+        byte[] absence = new byte[cal.length];
         for (Absence a : absences) {
-            int d = empty.index(Objects.requireNonNull(a, "absence").date());
-            if (d >= 0 && empty.absence[d] == NONE) {
-                empty.absence[d] = (byte) (a.type().ordinal() + 1);
+            int d = cal.index(Objects.requireNonNull(a, "absence").date());
+            if (d >= 0 && absence[d] == NONE) {
+                absence[d] = (byte) (a.type().ordinal() + 1);
             }
         }
+        boolean[] checkIn = new boolean[cal.length];
+        boolean[] weekCheckIn = new boolean[cal.weeks()];
         for (LocalDate c : checkInDates) {
-            int d = empty.index(Objects.requireNonNull(c, "check-in date"));
+            int d = cal.index(Objects.requireNonNull(c, "check-in date"));
             if (d >= 0) {
-                empty.checkIn[d] = true;
+                checkIn[d] = true;
+                weekCheckIn[cal.weekOf(d)] = true;
             }
         }
-        return new ServiceRecord(year, minutes, dayTotal, categoryTotal, empty.absence, empty.checkIn,
+        return new ServiceRecord(year, cal, book, h, new Absences(cal, book, absence), checkIn, weekCheckIn,
                 List.copyOf(anomalies));
     }
 
@@ -139,16 +157,15 @@ public final class ServiceRecord {
      */
     public ServiceRecord withEntry(HourEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        int[] m = minutes.clone();
-        int[] dt = dayTotal.clone();
-        int[] ct = categoryTotal.clone();
-        List<HourEntry> an = anomalies;
-        if (!add(entry, m, dt, ct)) {
-            List<HourEntry> copy = new ArrayList<>(anomalies);
-            copy.add(entry);
-            an = List.copyOf(copy);
+        int d = index(entry.date());
+        if (countable(entry, d)) {
+            Hours h = new Hours(hours, d);
+            h.add(cal, d, cal.monthOf(entry.date()), entry.category().ordinal(), (int) entry.duration().toMinutes());
+            return with(h, absences, checkIn, weekCheckIn, anomalies);
         }
-        return new ServiceRecord(year, m, dt, ct, absence, checkIn, an);
+        List<HourEntry> copy = new ArrayList<>(anomalies);
+        copy.add(entry);
+        return with(hours, absences, checkIn, weekCheckIn, List.copyOf(copy));
     }
 
     /**
@@ -165,21 +182,17 @@ public final class ServiceRecord {
         if (anomalies.contains(entry)) {
             List<HourEntry> copy = new ArrayList<>(anomalies);
             copy.remove(entry);
-            return new ServiceRecord(year, minutes, dayTotal, categoryTotal, absence, checkIn, List.copyOf(copy));
+            return with(hours, absences, checkIn, weekCheckIn, List.copyOf(copy));
         }
         int d = index(entry.date());
         int c = entry.category().ordinal();
         int mins = (int) entry.duration().toMinutes();
-        if (!countable(entry) || minutes[c * length + d] < mins) {
+        if (!countable(entry, d) || hours.minutes(c, d) < mins) {
             throw new IllegalArgumentException("the record does not hold " + entry);
         }
-        int[] m = minutes.clone();
-        int[] dt = dayTotal.clone();
-        int[] ct = categoryTotal.clone();
-        m[c * length + d] -= mins;
-        dt[d] -= mins;
-        ct[c] -= mins;
-        return new ServiceRecord(year, m, dt, ct, absence, checkIn, anomalies);
+        Hours h = new Hours(hours, d);
+        h.add(cal, d, cal.monthOf(entry.date()), c, -mins);
+        return with(h, absences, checkIn, weekCheckIn, anomalies);
     }
 
     /**
@@ -193,9 +206,9 @@ public final class ServiceRecord {
     public ServiceRecord withAbsence(Absence a) {
         Objects.requireNonNull(a, "absence");
         int d = requireIndex(a.date());
-        byte[] ab = absence.clone();
+        byte[] ab = absences.codes.clone();
         ab[d] = (byte) (a.type().ordinal() + 1);
-        return new ServiceRecord(year, minutes, dayTotal, categoryTotal, ab, checkIn, anomalies);
+        return with(hours, new Absences(cal, book, ab), checkIn, weekCheckIn, anomalies);
     }
 
     /**
@@ -208,9 +221,9 @@ public final class ServiceRecord {
      */
     public ServiceRecord withoutAbsence(LocalDate date) {
         int d = requireIndex(date);
-        byte[] ab = absence.clone();
+        byte[] ab = absences.codes.clone();
         ab[d] = NONE;
-        return new ServiceRecord(year, minutes, dayTotal, categoryTotal, ab, checkIn, anomalies);
+        return with(hours, new Absences(cal, book, ab), checkIn, weekCheckIn, anomalies);
     }
 
     /**
@@ -225,7 +238,9 @@ public final class ServiceRecord {
         int d = requireIndex(date);
         boolean[] ci = checkIn.clone();
         ci[d] = true;
-        return new ServiceRecord(year, minutes, dayTotal, categoryTotal, absence, ci, anomalies);
+        boolean[] wci = weekCheckIn.clone();
+        wci[cal.weekOf(d)] = true;
+        return with(hours, absences, ci, wci, anomalies);
     }
 
     // ------------------------------------------------------------------ validation
@@ -267,22 +282,24 @@ public final class ServiceRecord {
 
     private ValidationResult validate(HourEntry e, HourEntry removed, Clock clock) {
         Objects.requireNonNull(e, "entry");
-        LocalDateTime now = LocalDateTime.now(Objects.requireNonNull(clock, "clock"));
+        LocalDateTime now = now(clock);
         List<Violation> out = new ArrayList<>(2);
-        if (!countable(e)) {
+        int d = index(e.date());
+        if (!countable(e, d)) {
             entryAlone(e, now, out);
             return ValidationResult.of(out);
         }
-        int d = index(e.date());
         int mins = (int) e.duration().toMinutes();
-        boolean removes = removed != null && countable(removed);
-        Delta delta = new Delta(d, mins, removes ? index(removed.date()) : -1, removes ? (int) removed.duration().toMinutes() : 0);
+        int rd = removed == null ? -1 : index(removed.date());
+        boolean removes = removed != null && countable(removed, rd);
+        Delta delta = new Delta(d, mins, removes ? rd : -1, removes ? (int) removed.duration().toMinutes() : 0);
         long todayIndex = now.toLocalDate().toEpochDay() - startEpochDay;
-        day(d, delta, now, out);
-        week(d - (isoDayOfWeek(d) - 1), delta, todayIndex, out);
-        month(YearMonth.from(e.date()), delta, todayIndex, out);
+        day(d, e.date(), delta.total(hours, d), now, out);
+        week(cal.weekOf(d), delta, todayIndex, out);
+        month(cal.monthOf(e.date()), delta, todayIndex, out);
         int c = e.category().ordinal();
-        book.categoryTarget(e.category(), (long) categoryTotal[c] + mins - (removes && removed.category() == e.category() ? delta.removedMins : 0), out);
+        book.categoryTarget(e.category(), (long) hours.categoryTotal[c] + mins
+                - (removes && removed.category() == e.category() ? delta.removedMins : 0), out);
         return ValidationResult.of(out);
     }
 
@@ -297,7 +314,7 @@ public final class ServiceRecord {
      */
     public ValidationResult validateAbsence(Absence a, Clock clock) {
         Objects.requireNonNull(a, "absence");
-        LocalDateTime now = LocalDateTime.now(Objects.requireNonNull(clock, "clock"));
+        LocalDateTime now = now(clock);
         List<Violation> out = new ArrayList<>(1);
         if (!book.withinYear(year, a.date(), out)) {
             return ValidationResult.of(out);
@@ -306,10 +323,10 @@ public final class ServiceRecord {
             book.notInFuture(a.date(), null, now, out);
         }
         int d = index(a.date());
-        if (absence[d] != NONE) {
+        if (absences.codes[d] != NONE) {
             book.absenceDuplicate(a.date(), absenceType(d), out);
         }
-        if (dayTotal[d] > 0) {
+        if (hours.day(d) > 0) {
             book.hoursOnAbsenceDay(a.date(), a.type(), out);
         }
         if (book.countsAgainstAllowance(a.type(), isoDayOfWeek(d))) {
@@ -337,7 +354,7 @@ public final class ServiceRecord {
     public ValidationResult validateCheckIn(LocalDateTime heldAt, Duration duration, ActivityType activityType, Clock clock) {
         Objects.requireNonNull(heldAt, "heldAt");
         Objects.requireNonNull(duration, "duration");
-        LocalDateTime now = LocalDateTime.now(Objects.requireNonNull(clock, "clock"));
+        LocalDateTime now = now(clock);
         List<Violation> out = new ArrayList<>(1);
         if (book.withinYear(year, heldAt.toLocalDate(), out)) {
             book.notInFuture(heldAt.toLocalDate(), heldAt.toLocalTime(), now, out);
@@ -407,25 +424,29 @@ public final class ServiceRecord {
      * @throws NullPointerException if {@code clock} is null
      */
     public ValidationResult review(Clock clock) {
-        LocalDateTime now = LocalDateTime.now(Objects.requireNonNull(clock, "clock"));
+        LocalDateTime now = now(clock);
         long todayIndex = now.toLocalDate().toEpochDay() - startEpochDay;
         List<Violation> out = new ArrayList<>();
         for (HourEntry e : anomalies) {
             entryAlone(e, now, out);
         }
-        for (int d = 0; d < length; d++) {
-            day(d, Delta.NONE, now, out);
+        LocalDate date = year.start();
+        int dateIndex = 0;
+        for (int d = hours.nextDayWithHours(0, length); d < length; d = hours.nextDayWithHours(d + 1, length)) {
+            date = date.plusDays(d - dateIndex); // a few days on: no division, unlike LocalDate.ofEpochDay
+            dateIndex = d;
+            day(d, date, hours.day(d), now, out);
         }
-        for (int ws = -(isoDayOfWeek(0) - 1); ws < length; ws += 7) {
-            week(ws, Delta.NONE, todayIndex, out);
+        for (int w = 0; w < cal.weeks(); w++) {
+            week(w, Delta.NONE, todayIndex, out);
         }
-        for (YearMonth m = YearMonth.from(year.start()); m.atDay(1).isBefore(year.end()); m = m.plusMonths(1)) {
+        for (int m = 0; m < cal.months(); m++) {
             month(m, Delta.NONE, todayIndex, out);
         }
         book.allowance(AbsenceType.LEAVE, absenceDaysUsed(AbsenceType.LEAVE), out);
         book.allowance(AbsenceType.SICKNESS, absenceDaysUsed(AbsenceType.SICKNESS), out);
         for (Category c : Category.values()) {
-            book.categoryTarget(c, categoryTotal[c.ordinal()], out);
+            book.categoryTarget(c, hours.categoryTotal[c.ordinal()], out);
         }
         return ValidationResult.of(out);
     }
@@ -439,96 +460,60 @@ public final class ServiceRecord {
         book.activity(e.category(), e.activityType(), out);
     }
 
-    /** The rules of one day with hours: not in the future, no absence, the daily maximum. */
-    private void day(int d, Delta delta, LocalDateTime now, List<Violation> out) {
-        int t = delta.total(dayTotal, d);
-        if (t == 0) {
+    /**
+     * The rules of one day with hours: not in the future, no absence, the daily maximum.
+     *
+     * @param d the day's index
+     * @param date the day
+     * @param total the day's hours in minutes, as they would be
+     */
+    private void day(int d, LocalDate date, int total, LocalDateTime now, List<Violation> out) {
+        if (total == 0) {
             return;
         }
-        LocalDate date = dateOf(d);
         book.notInFuture(date, null, now, out);
-        if (absence[d] != NONE) {
+        if (absences.codes[d] != NONE) {
             book.hoursOnAbsenceDay(date, absenceType(d), out);
         }
-        book.hoursPerDay(date, t, out);
+        book.hoursPerDay(date, total, out);
     }
 
     /**
-     * The rules of one calendar week, {@code [weekStart, weekStart + 7)} clipped to the year: days and the
-     * upper edge always; once the week is over (today after its last day in the year) and has service days
-     * in the year, the lower edge, the fewest days and the check-in.
+     * The rules of calendar week {@code w} clipped to the year: days and the upper edge always; once the
+     * week is over (today after its last day in the year) and has service days in the year, the lower
+     * edge, the fewest days and the check-in. The figures are the week's totals kept by the record, with
+     * the change of the one or two days a delta touches.
      */
-    private void week(int weekStart, Delta delta, long todayIndex, List<Violation> out) {
-        int from = Math.max(0, weekStart);
-        int to = Math.min(length, weekStart + 7);
-        int days = 0;
-        long total = 0;
-        int service = 0;
-        int absent = 0;
-        boolean checkedIn = false;
-        int dow = isoDayOfWeek(from);
-        for (int i = from; i < to; i++, dow = dow % 7 + 1) {
-            int t = delta.total(dayTotal, i);
-            total += t;
-            if (t > 0) {
-                days++;
-            }
-            if (rules.isServiceDay(dow)) {
-                service++;
-                if (absence[i] != NONE) {
-                    absent++;
-                }
-            }
-            checkedIn |= checkIn[i];
-        }
-        Week week = Week.of(dateOf(from));
+    private void week(int w, Delta delta, long todayIndex, List<Violation> out) {
+        int from = cal.weekFrom(w);
+        int to = cal.weekTo(w);
+        int days = hours.weekDays[w] + delta.daysIn(hours, from, to);
+        long total = hours.weekTotal[w] + delta.minutesIn(hours, from, to);
+        int service = cal.weekServiceDays(w);
+        Week week = cal.week(w);
         book.daysPerWeekMax(week, days, out);
         book.weeklyAbove(week, total, out);
         if (to <= todayIndex && service > 0) {
+            int absent = absences.weekAbsent[w];
             int available = service - absent;
             book.weeklyBelow(week, total, available, out);
             book.daysPerWeekMin(week, days, absent, available, out);
-            book.weekCheckIn(week, available, checkedIn, out);
+            book.weekCheckIn(week, available, weekCheckIn[w], out);
         }
     }
 
     /**
-     * The rules of one calendar month clipped to the year: the upper edge always; once the month is over
-     * (today after its last day in the year) and has service days in the year, the lower edge.
+     * The rules of calendar month {@code m} clipped to the year: the upper edge always; once the month is
+     * over (today after its last day in the year) and has service days in the year, the lower edge.
      */
-    private void month(YearMonth m, Delta delta, long todayIndex, List<Violation> out) {
-        int from = (int) Math.max(0, m.atDay(1).toEpochDay() - startEpochDay);
-        int to = (int) Math.min(length, m.atEndOfMonth().toEpochDay() - startEpochDay + 1);
-        long total = 0;
-        int service = 0;
-        int available = 0;
-        int dow = isoDayOfWeek(from);
-        for (int i = from; i < to; i++, dow = dow % 7 + 1) {
-            total += delta.total(dayTotal, i);
-            if (rules.isServiceDay(dow)) {
-                service++;
-                if (absence[i] == NONE) {
-                    available++;
-                }
-            }
+    private void month(int m, Delta delta, long todayIndex, List<Violation> out) {
+        int to = cal.monthTo(m);
+        long total = hours.monthTotal[m] + delta.minutesIn(hours, cal.monthFrom(m), to);
+        YearMonth month = cal.month(m);
+        book.monthlyAbove(month, total, out);
+        if (to <= todayIndex && cal.monthServiceDays(m) > 0) {
+            book.monthlyBelow(month, total, absences.monthAvailable[m], cal.serviceDaysOfMonth(m), out);
         }
-        book.monthlyAbove(m, total, out);
-        if (to <= todayIndex && service > 0) {
-            book.monthlyBelow(m, total, available, serviceDaysOf(m), out);
-        }
-    }
-
-    /** The service days of a whole calendar month. */
-    private int serviceDaysOf(YearMonth m) {
-        int len = m.lengthOfMonth();
-        int first = m.atDay(1).getDayOfWeek().getValue();
-        int n = 0;
-        for (int k = 0; k < 7; k++) {
-            if (rules.isServiceDay((first - 1 + k) % 7 + 1)) {
-                n += (len - k + 6) / 7; // the days k, k + 7, ... after the first of the month
-            }
-        }
-        return n;
     }
 
     // ------------------------------------------------------------------ queries
@@ -546,10 +531,13 @@ public final class ServiceRecord {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(upTo, "upTo");
         int to = Math.min(length, (int) (upTo.toEpochDay() - startEpochDay) + 1);
-        int base = category.ordinal() * length;
+        if (to == length) {
+            return total(category); // the same sum, kept
+        }
+        int c = category.ordinal();
         int sum = 0;
         for (int i = 0; i < to; i++) {
-            sum += minutes[base + i];
+            sum += hours.minutes(c, i);
         }
         return Duration.ofMinutes(sum);
     }
@@ -563,7 +551,7 @@ public final class ServiceRecord {
      */
     public Duration total(Category category) {
         Objects.requireNonNull(category, "category");
-        return Duration.ofMinutes(categoryTotal[category.ordinal()]);
+        return Duration.ofMinutes(hours.categoryTotal[category.ordinal()]);
     }
 
     /**
@@ -576,7 +564,7 @@ public final class ServiceRecord {
     public Duration hoursOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int d = index(date);
-        return Duration.ofMinutes(d < 0 ? 0 : dayTotal[d]);
+        return Duration.ofMinutes(d < 0 ? 0 : hours.day(d));
     }
 
     /**
@@ -589,7 +577,7 @@ public final class ServiceRecord {
     public Optional<AbsenceType> absenceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int d = index(date);
-        return d < 0 || absence[d] == NONE ? Optional.empty() : Optional.of(absenceType(d));
+        return d < 0 || absences.codes[d] == NONE ? Optional.empty() : Optional.of(absenceType(d));
     }
 
     /**
@@ -601,15 +589,7 @@ public final class ServiceRecord {
      */
     public int absenceDaysUsed(AbsenceType type) {
         Objects.requireNonNull(type, "type");
-        int n = 0;
-        byte code = (byte) (type.ordinal() + 1);
-        int dow = isoDayOfWeek(0);
-        for (int d = 0; d < length; d++, dow = dow % 7 + 1) {
-            if (absence[d] == code && book.countsAgainstAllowance(type, dow)) {
-                n++;
-            }
-        }
-        return n;
+        return absences.used[type.ordinal()];
     }
 
     /**
@@ -627,14 +607,7 @@ public final class ServiceRecord {
         Objects.requireNonNull(toExclusive, "toExclusive");
         int a = Math.max(0, (int) (from.toEpochDay() - startEpochDay));
         int b = Math.min(length, (int) (toExclusive.toEpochDay() - startEpochDay));
-        int n = 0;
-        int dow = isoDayOfWeek(a);
-        for (int i = a; i < b; i++, dow = dow % 7 + 1) {
-            if (rules.isServiceDay(dow) && absence[i] == NONE) {
-                n++;
-            }
-        }
-        return n;
+        return a >= b ? 0 : absences.availableBefore[b] - absences.availableBefore[a];
     }
 
     /**
@@ -655,7 +628,7 @@ public final class ServiceRecord {
         int i = Math.max(0, (int) (from.toEpochDay() - startEpochDay) + 1);
         int dow = isoDayOfWeek(i);
         for (; i < length; i++, dow = dow % 7 + 1) {
-            if (rules.isServiceDay(dow) && absence[i] == NONE && --n == 0) {
+            if (rules.isServiceDay(dow) && absences.codes[i] == NONE && --n == 0) {
                 return dateOf(i);
             }
         }
@@ -701,33 +674,25 @@ public final class ServiceRecord {
     /**
      * Whether an entry counts in the totals: in the year, more than zero, on the step, with its activity
      * type. Other entries are kept aside and only their own rules are reported.
+     *
+     * @param d the index of the entry's day, -1 outside the year
      */
-    private boolean countable(HourEntry e) {
-        Duration d = e.duration();
-        return index(e.date()) >= 0 && !d.isNegative() && !d.isZero() && book.onStep(d)
+    private boolean countable(HourEntry e, int d) {
+        return countable(e, d, book);
+    }
+
+    private static boolean countable(HourEntry e, int d, RuleBook book) {
+        Duration t = e.duration();
+        return d >= 0 && !t.isNegative() && !t.isZero() && book.onStep(t)
                 && (e.category() != Category.SERVICE || e.activityType() != null);
     }
 
-    private boolean add(HourEntry e, int[] m, int[] dt, int[] ct) {
-        if (!countable(e)) {
-            return false;
-        }
-        int d = index(e.date());
-        int mins = (int) e.duration().toMinutes();
-        int c = e.category().ordinal();
-        m[c * length + d] += mins;
-        dt[d] += mins;
-        ct[c] += mins;
-        return true;
-    }
-
     private AbsenceType absenceType(int d) {
-        return AbsenceType.values()[absence[d] - 1];
+        return AbsenceType.values()[absences.codes[d] - 1];
     }
 
     private int index(LocalDate date) {
-        long d = date.toEpochDay() - startEpochDay;
-        return d < 0 || d >= length ? -1 : (int) d;
+        return cal.index(date);
     }
 
     private int requireIndex(LocalDate date) {
@@ -744,7 +709,156 @@ public final class ServiceRecord {
 
     /** 1 (Monday) to 7 (Sunday) for the day at an index (any index, also outside the year). */
     private int isoDayOfWeek(int d) {
-        return (int) Math.floorMod(startEpochDay + d + 3, 7L) + 1;
+        return cal.isoDayOfWeek(d);
+    }
+
+    /**
+     * {@link LocalDateTime#now(Clock)} without asking a {@link ZoneOffset} for its rules, which builds a
+     * {@code ZoneRules} on every call: the same instant, offset and result.
+     */
+    private static LocalDateTime now(Clock clock) {
+        Instant instant = Objects.requireNonNull(clock, "clock").instant();
+        ZoneId zone = clock.getZone();
+        ZoneOffset offset = zone instanceof ZoneOffset o ? o : zone.getRules().getOffset(instant);
+        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+    }
+
+    /**
+     * The hours of a record: minutes per category and day, per day and per category, and, kept with
+     * them, per calendar week (the minutes and the days with hours) and per calendar month of the year.
+     * Filled while a record is built, then never changed.
+     *
+     * <p>The days come in blocks of {@value #BLOCK}, each block holding its days' minutes per category and
+     * their totals. A new record with one more entry copies the small arrays and the one block that
+     * changes, and shares the other blocks with the record it came from: about a tenth of the year's
+     * arrays.
+     */
+    private static final class Hours {
+        private static final int SHIFT = 5;
+        static final int BLOCK = 1 << SHIFT;
+        private static final int MASK = BLOCK - 1;
+        /** The day totals' place in a block, after the categories' minutes. */
+        private static final int TOTALS = CATEGORIES * BLOCK;
+
+        /** blocks[d >> SHIFT][c * BLOCK + (d & MASK)]: minutes of category c on day d; [TOTALS + (d & MASK)]: day d's total. */
+        private final int[][] blocks;
+        final int[] categoryTotal;
+        /** The sum of each week's day totals (within the year), as the week's rules count it. */
+        final long[] weekTotal;
+        /** The days of each week with a day total above zero. */
+        final int[] weekDays;
+        /** The sum of each month's day totals (within the year). */
+        final long[] monthTotal;
+
+        /** No hours. */
+        Hours(YearWindows cal) {
+            blocks = new int[(cal.length + MASK) >> SHIFT][(CATEGORIES + 1) * BLOCK];
+            categoryTotal = new int[CATEGORIES];
+            weekTotal = new long[cal.weeks()];
+            weekDays = new int[cal.weeks()];
+            monthTotal = new long[cal.months()];
+        }
+
+        /** A copy of {@code h} in which day d may change. */
+        Hours(Hours h, int d) {
+            blocks = h.blocks.clone();
+            blocks[d >> SHIFT] = blocks[d >> SHIFT].clone();
+            categoryTotal = h.categoryTotal.clone();
+            weekTotal = h.weekTotal.clone();
+            weekDays = h.weekDays.clone();
+            monthTotal = h.monthTotal.clone();
+        }
+
+        /** @return the minutes of all categories on day d */
+        int day(int d) {
+            return blocks[d >> SHIFT][TOTALS + (d & MASK)];
+        }
+
+        /** @return the first day from d on (before {@code length}) whose total is not zero, or {@code length} */
+        int nextDayWithHours(int d, int length) {
+            while (d < length) {
+                int[] block = blocks[d >> SHIFT];
+                for (int end = Math.min(length, (d | MASK) + 1); d < end; d++) {
+                    if (block[TOTALS + (d & MASK)] != 0) {
+                        return d;
+                    }
+                }
+            }
+            return length;
+        }
+
+        /** @return the minutes of category c on day d */
+        int minutes(int c, int d) {
+            return blocks[d >> SHIFT][c * BLOCK + (d & MASK)];
+        }
+
+        /** Adds minutes (or with a negative number takes them away) of category c on day d of month m. */
+        void add(YearWindows cal, int d, int m, int c, int mins) {
+            int[] block = blocks[d >> SHIFT];
+            block[c * BLOCK + (d & MASK)] += mins;
+            categoryTotal[c] += mins;
+            int before = block[TOTALS + (d & MASK)];
+            int after = before + mins;
+            block[TOTALS + (d & MASK)] = after;
+            int w = cal.weekOf(d);
+            weekTotal[w] += (long) after - before;
+            weekDays[w] += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+            monthTotal[m] += (long) after - before;
+        }
+    }
+
+    /**
+     * The absences of a record (one code a day) and what the rules read of them: per week the service
+     * days absent, per month the service days not absent, the service days not absent before each day,
+     * and the days counted against each allowance. Made whole from the codes; never changed.
+     */
+    private static final class Absences {
+        /** 0 none, otherwise AbsenceType.ordinal() + 1. */
+        final byte[] codes;
+        final int[] weekAbsent;
+        final int[] monthAvailable;
+        /** availableBefore[d]: the service days without an absence in {@code [0, d)}; {@code length + 1} of them. */
+        final int[] availableBefore;
+        /** The days counted against the allowance, by AbsenceType.ordinal(). */
+        final int[] used;
+
+        Absences(YearWindows cal, RuleBook book, byte[] codes) {
+            this.codes = codes;
+            this.weekAbsent = new int[cal.weeks()];
+            this.monthAvailable = new int[cal.months()];
+            this.availableBefore = new int[cal.length + 1];
+            this.used = new int[ABSENCE_TYPES];
+            AbsenceType[] types = AbsenceType.values();
+            int available = 0;
+            int dow = cal.isoDayOfWeek(0);
+            int w = 0;
+            for (int d = 0; d < cal.length; d++) {
+                availableBefore[d] = available;
+                boolean service = cal.rules().isServiceDay(dow);
+                if (codes[d] == NONE) {
+                    if (service) {
+                        available++;
+                    }
+                } else {
+                    if (service) {
+                        weekAbsent[w]++;
+                    }
+                    if (book.countsAgainstAllowance(types[codes[d] - 1], dow)) {
+                        used[codes[d] - 1]++;
+                    }
+                }
+                if (dow == 7) {
+                    dow = 1;
+                    w++;
+                } else {
+                    dow++;
+                }
+            }
+            availableBefore[cal.length] = available;
+            for (int m = 0; m < cal.months(); m++) {
+                monthAvailable[m] = availableBefore[cal.monthTo(m)] - availableBefore[cal.monthFrom(m)];
+            }
+        }
     }
 
     /** The day totals as they would be after one entry is added and, optionally, another removed. */
@@ -764,8 +878,8 @@ public final class ServiceRecord {
             this.removedMins = removedMins;
         }
 
-        int total(int[] dayTotal, int i) {
-            int t = dayTotal[i];
+        int total(Hours h, int i) {
+            int t = h.day(i);
             if (i == day) {
                 t += mins;
             }
@@ -773,6 +887,30 @@ public final class ServiceRecord {
                 t -= removedMins;
             }
             return t;
+        }
+
+        /** What the change adds to the sum of the day totals of {@code [from, to)}. */
+        long minutesIn(Hours h, int from, int to) {
+            long m = 0;
+            if (day >= from && day < to) {
+                m += (long) total(h, day) - h.day(day);
+            }
+            if (removedDay != day && removedDay >= from && removedDay < to) {
+                m += (long) total(h, removedDay) - h.day(removedDay);
+            }
+            return m;
+        }
+
+        /** What the change adds to the number of days of {@code [from, to)} with a total above zero. */
+        int daysIn(Hours h, int from, int to) {
+            int n = 0;
+            if (day >= from && day < to) {
+                n += (total(h, day) > 0 ? 1 : 0) - (h.day(day) > 0 ? 1 : 0);
+            }
+            if (removedDay != day && removedDay >= from && removedDay < to) {
+                n += (total(h, removedDay) > 0 ? 1 : 0) - (h.day(removedDay) > 0 ? 1 : 0);
+            }
+            return n;
         }
     }
 
@@ -784,6 +922,6 @@ public final class ServiceRecord {
      */
     @Override
     public String toString() {
-        return "ServiceRecord " + year + " " + Arrays.toString(categoryTotal);
+        return "ServiceRecord " + year + " " + Arrays.toString(hours.categoryTotal);
     }
 }

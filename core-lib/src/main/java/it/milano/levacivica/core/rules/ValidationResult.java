@@ -26,7 +26,14 @@ public final class ValidationResult {
      */
     public static ValidationResult of(List<Violation> violations) {
         Objects.requireNonNull(violations, "violations");
-        return violations.isEmpty() ? OK : new ValidationResult(List.copyOf(violations));
+        switch (violations.size()) {
+            case 0:
+                return OK;
+            case 1: // what List.copyOf gives, without copying to an array first
+                return new ValidationResult(List.of(violations.get(0)));
+            default:
+                return new ValidationResult(List.copyOf(violations));
+        }
     }
 
     /** @return whether there is no {@link Severity#ERROR}: warnings do not refuse */

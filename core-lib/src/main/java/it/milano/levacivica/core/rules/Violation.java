@@ -6,13 +6,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * One broken rule: which rule, how serious, which field, the values involved, typed, and a message in
@@ -47,13 +52,16 @@ public final class Violation {
     private final RuleId rule;
     private final Severity severity;
     private final Field field;
-    private final Map<String, Object> values;
+    /** Names and values alternating, in message order, each name once: a map of two to four pairs is read by a scan. */
+    private final Object[] pairs;
+    /** The read-only map over {@link #pairs}, made when first asked for (immutable: a race makes two equal views). */
+    private Map<String, Object> values;
 
-    private Violation(RuleId rule, Severity severity, Field field, Map<String, Object> values) {
+    private Violation(RuleId rule, Severity severity, Field field, Object[] pairs) {
         this.rule = rule;
         this.severity = severity;
         this.field = field;
-        this.values = values;
+        this.pairs = pairs;
     }
 
     /**
@@ -82,19 +90,45 @@ public final class Violation {
             throw new IllegalArgumentException("names and values must come in pairs, found " + namesAndValues.length
                     + " elements for " + rule);
         }
-        Map<String, Object> map = new LinkedHashMap<>();
+        Object[] pairs = new Object[namesAndValues.length];
+        int n = 0;
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(Objects.requireNonNull(namesAndValues[i], "name") instanceof String name)) {
                 throw new IllegalArgumentException("a name must be a String, found " + namesAndValues[i] + " for " + rule);
             }
-            Object value = Objects.requireNonNull(namesAndValues[i + 1], "value of " + name);
+            Object value = namesAndValues[i + 1];
+            if (value == null) {
+                throw new NullPointerException("value of " + name);
+            }
             if (!supported(value)) {
                 throw new IllegalArgumentException("value of " + name + " has an unsupported type: "
                         + value.getClass().getName());
             }
-            map.put(name, value);
+            int at = indexOf(pairs, n, name);
+            if (at < 0) {
+                pairs[n++] = name;
+                pairs[n++] = value;
+            } else {
+                pairs[at + 1] = value; // a repeated name keeps its first place and its last value
+            }
         }
-        return new Violation(rule, severity, field, Collections.unmodifiableMap(map));
+        return new Violation(rule, severity, field, n == pairs.length ? pairs : Arrays.copyOf(pairs, n));
+    }
+
+    /** The index of a name among the first {@code n} elements of {@code pairs}, or -1. */
+    private static int indexOf(Object[] pairs, int n, Object name) {
+        for (int i = 0; i < n; i += 2) {
+            if (pairs[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The value of a name, or null. */
+    private Object get(Object name) {
+        int at = indexOf(pairs, pairs.length, name);
+        return at < 0 ? null : pairs[at + 1];
     }
 
     private static boolean supported(Object v) {
@@ -117,7 +151,63 @@ public final class Violation {
      *
      * @return the values by name, in message order; unmodifiable
      */
-    public Map<String, Object> values() { return values; }
+    public Map<String, Object> values() {
+        Map<String, Object> v = values;
+        if (v == null) {
+            v = Collections.unmodifiableMap(new Values(pairs));
+            values = v;
+        }
+        return v;
+    }
+
+    /** A map in the order of its pairs, read-only (and wrapped as unmodifiable besides). */
+    private static final class Values extends AbstractMap<String, Object> {
+        private final Object[] pairs;
+
+        Values(Object[] pairs) {
+            this.pairs = pairs;
+        }
+
+        @Override
+        public int size() { return pairs.length / 2; }
+
+        @Override
+        public boolean containsKey(Object key) { return indexOf(pairs, pairs.length, key) >= 0; }
+
+        @Override
+        public Object get(Object key) {
+            int at = indexOf(pairs, pairs.length, key);
+            return at < 0 ? null : pairs[at + 1];
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() { return pairs.length / 2; }
+
+                @Override
+                public Iterator<Map.Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() { return i < pairs.length; }
+
+                        @Override
+                        public Map.Entry<String, Object> next() {
+                            if (i >= pairs.length) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<String, Object> e = new AbstractMap.SimpleImmutableEntry<>((String) pairs[i], pairs[i + 1]);
+                            i += 2;
+                            return e;
+                        }
+                    };
+                }
+            };
+        }
+    }
 
     /**
      * One value, if the violation has it with that type.
@@ -131,7 +221,7 @@ public final class Violation {
     public <T> Optional<T> value(String name, Class<T> type) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        Object v = values.get(name);
+        Object v = get(name);
         return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
     }
 
@@ -160,18 +250,18 @@ public final class Violation {
         Objects.requireNonNull(toExclusive, "toExclusive");
         LocalDate first;
         LocalDate end;
-        Object date = values.get("date");
-        Object time = values.get("time");
+        Object date = get("date");
+        Object time = get("time");
         if (date instanceof LocalDate d) {
             first = d;
             end = d.plusDays(1);
         } else if (time instanceof LocalDateTime t) {
             first = t.toLocalDate();
             end = first.plusDays(1);
-        } else if (values.get("week") instanceof Week w) {
+        } else if (get("week") instanceof Week w) {
             first = w.monday();
             end = w.end();
-        } else if (values.get("month") instanceof YearMonth m) {
+        } else if (get("month") instanceof YearMonth m) {
             first = m.atDay(1);
             end = m.plusMonths(1).atDay(1);
         } else {
@@ -195,16 +285,15 @@ public final class Violation {
         Objects.requireNonNull(locale, "locale");
         ResourceBundle bundle = Texts.bundle(locale);
         String key = rule.name();
-        if (!values.isEmpty()) {
-            String variant = key + "." + values.keySet().iterator().next();
+        if (pairs.length > 0) {
+            String variant = key + "." + pairs[0];
             if (bundle.containsKey(variant)) {
                 key = variant;
             }
         }
-        Object[] args = new Object[values.size()];
-        int i = 0;
-        for (Object v : values.values()) {
-            args[i++] = Texts.value(v, locale);
+        Object[] args = new Object[pairs.length / 2];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = Texts.value(pairs[2 * i + 1], locale);
         }
         String text = new MessageFormat(bundle.getString(key), Texts.english(locale) ? Locale.ENGLISH : Locale.ITALIAN)
                 .format(args);
@@ -219,7 +308,20 @@ public final class Violation {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Violation v && rule == v.rule && severity == v.severity && field == v.field && values.equals(v.values);
+        return o instanceof Violation v && rule == v.rule && severity == v.severity && field == v.field && sameValues(v);
+    }
+
+    /** Whether another violation has the same names with equal values, in any order (as {@link Map#equals}). */
+    private boolean sameValues(Violation v) {
+        if (pairs.length != v.pairs.length) {
+            return false;
+        }
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (!pairs[i + 1].equals(v.get(pairs[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -229,7 +331,11 @@ public final class Violation {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(rule, severity, field, values);
+        int valuesHash = 0; // as Map#hashCode: the sum of the entries' hash codes
+        for (int i = 0; i < pairs.length; i += 2) {
+            valuesHash += pairs[i].hashCode() ^ pairs[i + 1].hashCode();
+        }
+        return Objects.hash(rule, severity, field, valuesHash);
     }
 
     /**
@@ -239,6 +345,6 @@ public final class Violation {
      */
     @Override
     public String toString() {
-        return severity + " " + rule + " " + values;
+        return severity + " " + rule + " " + values();
     }
 }

@@ -2,6 +2,7 @@ package it.milano.levacivica.core.rules;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Objects;
 
 /**
@@ -69,6 +70,18 @@ public final class Week implements Comparable<Week> {
 
     /** @return the week after this one */
     public Week next() { return new Week(monday.plusDays(7)); }
+
+    /**
+     * The week after this one as {@link #of} gives it, which also checks, at the end of time, that its
+     * Sunday exists; {@link #next()} does not.
+     *
+     * @return the week after this one
+     * @throws java.time.DateTimeException if its Monday or Sunday is outside the range of {@link LocalDate}
+     */
+    Week following() {
+        LocalDate next = monday.plusDays(7);
+        return next.getYear() < Year.MAX_VALUE ? new Week(next) : of(next);
+    }
 
     /** @return the week before this one */
     public Week previous() { return new Week(monday.minusDays(7)); }
