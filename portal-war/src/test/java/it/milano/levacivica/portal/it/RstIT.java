@@ -287,18 +287,17 @@ class RstIT {
             browser.executeScript("document.getElementById('placeForm:memberId_input').value='" + person + "';"
                     + "document.getElementById('placeForm:unitId_input').value='" + unitId + "';"
                     + "document.getElementById('placeForm:category_input').value='FRAGILE_ADULT';");
-            // dates are typed as Italians write them, in date pickers (Escape closes the picker's calendar)
-            browser.findElement(By.id("placeForm:startDate_input")).sendKeys("01/11/2026", org.openqa.selenium.Keys.ESCAPE);
-            browser.findElement(By.id("placeForm:plannedEnd_input")).sendKeys("30/04/2027", org.openqa.selenium.Keys.ESCAPE);
-            // the date picker's panel is open over the form: click as a script would
+            // dates as Italians write them, in the date pickers' fields (set directly: the pickers' calendars open
+            // over the form while typing)
+            browser.executeScript("document.getElementById('placeForm:startDate_input').value='01/11/2026';"
+                    + "document.getElementById('placeForm:plannedEnd_input').value='30/04/2027';");
             browser.executeScript("arguments[0].click();", browser.findElement(By.id("placeForm:place")));
             wait.withMessage(() -> "placed? " + browser.findElement(By.tagName("body")).getText())
-                    .until(ExpectedConditions.urlContains("/socialworker/placement.xhtml"));
-            wait.until(d -> "complete".equals(browser.executeScript("return document.readyState"))
-                    && !d.findElements(By.id("pactForm:area_input")).isEmpty());
+                    .until(d -> !d.findElements(By.id("pactForm:area_input")).isEmpty()
+                            && "complete".equals(browser.executeScript("return document.readyState")));
             browser.executeScript("document.getElementById('pactForm:area_input').value='AUTONOMY';");
             browser.findElement(By.id("pactForm:goal")).sendKeys("Gestire il budget mensile");
-            browser.findElement(By.id("pactForm:stepDue_input")).sendKeys("15/01/2027", org.openqa.selenium.Keys.ESCAPE);
+            browser.executeScript("document.getElementById('pactForm:stepDue_input').value='15/01/2027';");
             browser.findElement(By.id("pactForm:stepDescription")).sendKeys("Verifica con l’ente gestore");
             browser.executeScript("arguments[0].click();", browser.findElement(By.id("pactForm:save")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pact"), "Gestire il budget mensile"));
