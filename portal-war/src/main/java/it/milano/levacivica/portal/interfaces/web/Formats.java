@@ -158,6 +158,30 @@ public class Formats {
     }
 
     /**
+     * A period as the reminders keep it, written for a person: an ISO week ({@code 2026-W47}) as its days, a month
+     * ({@code 2026-10}) by name, a day as a date; anything else as it is.
+     *
+     * @param period the period's code
+     * @return the text
+     */
+    public String period(String period) {
+        if (period == null) {
+            return "";
+        }
+        if (period.matches("\\d{4}-W\\d{2}")) {
+            LocalDate monday = LocalDate.parse(period + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+            return week(monday);
+        }
+        if (period.matches("\\d{4}-\\d{2}")) {
+            return month(period);
+        }
+        if (period.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return date(LocalDate.parse(period));
+        }
+        return period;
+    }
+
+    /**
      * @param time an instant, or a day and time already in Milan's time
      * @return {@code 30/11/2026 07:38} in Milan's time
      */

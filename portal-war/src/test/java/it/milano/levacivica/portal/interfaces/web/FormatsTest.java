@@ -24,4 +24,18 @@ class FormatsTest {
         assertEquals("1.400 h", Formats.hours(1400 * 60, Locale.ITALIAN));
         assertEquals("1,400 h", Formats.hours(1400 * 60, Locale.ENGLISH));
     }
+
+    @Test
+    void periodsAreWrittenAsDaysMonthsAndWeeks() {
+        Formats f = new Formats() {
+            @Override
+            java.util.Locale locale() {
+                return Locale.ITALIAN;
+            }
+        };
+        assertEquals("16–22 novembre 2026", f.period("2026-W47"));
+        assertEquals("ottobre 2026", f.period("2026-10"));
+        assertEquals("30/11/2026", f.period("2026-11-30"));
+        assertEquals("any", f.period("any"));
+    }
 }
