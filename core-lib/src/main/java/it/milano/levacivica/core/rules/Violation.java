@@ -1,5 +1,6 @@
 package it.milano.levacivica.core.rules;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -160,8 +161,10 @@ public final class Violation {
         return v;
     }
 
-    /** A map in the order of its pairs, read-only (and wrapped as unmodifiable besides). */
-    private static final class Values extends AbstractMap<String, Object> {
+    /** A map in the order of its pairs, read-only (and wrapped as unmodifiable besides); serializable as the map it replaces. */
+    private static final class Values extends AbstractMap<String, Object> implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private final Object[] pairs;
 
         Values(Object[] pairs) {

@@ -69,7 +69,9 @@ final class YearWindows {
             serviceDaysOfMonth[i] = serviceDays(firstOfMonth, firstOfMonth + days);
             monthServiceDays[i] = serviceDaysOfMonth[i];
             firstOfMonth += days;
-            m = m.plusMonths(1);
+            if (i + 1 < count) {
+                m = m.plusMonths(1); // not past the last month, which may be the last one of time
+            }
         }
         monthStart[count] = length;
         if (count > 0) {

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -139,6 +140,21 @@ class ServiceRecordReferenceTest {
         });
     }
 
+    @Test
+    void aYearAtTheEndOfTimeFailsWhereItFailed() {
+        // the last week's Sunday and the month after the last one are past LocalDate.MAX
+        ServiceYear year = ServiceYear.of(LocalDate.of(Year.MAX_VALUE, 12, 31).minusMonths(12), RuleSets.LEVA_CIVICA);
+        Clock clock = Clock.fixed(LocalDate.of(2026, 11, 30).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        ReferenceRecord ref = ReferenceRecord.empty(year);
+        ServiceRecord r = ServiceRecord.empty(year);
+        assertEquals(outcome(() -> ref.review(clock)), outcome(() -> r.review(clock)));
+        for (LocalDate day : List.of(year.start(), year.lastDay().minusDays(7), year.lastDay())) {
+            HourEntry e = HourEntry.service(day, Duration.ofHours(1), ActivityType.TESTIMONIES);
+            assertEquals(outcome(() -> ref.validate(e, clock)), outcome(() -> r.validate(e, clock)), day.toString());
+            assertEquals(outcome(() -> ref.withEntry(e).review(clock)), outcome(() -> r.withEntry(e).review(clock)), day.toString());
+        }
+    }
+
     /** Every answer of the record about the whole year, and about the days of some steps. */
     static void assertAnswersAlike(ReferenceRecord ref, ServiceRecord r, History h, List<Step> days, String what) {
         Clock clock = h.clock();
@@ -196,13 +212,13 @@ class ServiceRecordReferenceTest {
         return answers;
     }
 
-    /** "ok", or the class of the exception thrown. */
+    /** "ok", or the class of the exception thrown and its message. */
     static String outcome(Supplier<?> change) {
         try {
             change.get();
             return "ok";
         } catch (RuntimeException e) {
-            return e.getClass().getName();
+            return e.getClass().getName() + ": " + e.getMessage();
         }
     }
 

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -80,6 +84,20 @@ class ViolationValuesTest {
         Violation v = daily(given);
         given[3] = ofHours(1);
         assertEquals(ofHours(8), v.values().get("limit"), "the names and values are copied");
+    }
+
+    @Test
+    void theValuesCanBeSerializedAsBefore() throws Exception {
+        Map<String, Object> values = daily("date", DAY, "total", ofHours(9), "limit", ofHours(8)).values();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(values);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Object copy = in.readObject();
+            assertEquals(values, copy);
+            assertEquals(List.of("date", "total", "limit"), List.copyOf(((Map<?, ?>) copy).keySet()));
+        }
     }
 
     @Test
