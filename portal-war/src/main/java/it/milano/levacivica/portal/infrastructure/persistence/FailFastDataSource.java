@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * connection is given up after {@code portal.db.connectTimeoutMillis} (default 2,000 ms) and an answer
  * after {@code portal.db.socketTimeoutMillis} (default 4,000 ms), unless the configured address already
  * says otherwise. Without them a stopped database keeps every request waiting until it returns;
- * with them the request ends with a 503 within about five seconds and the pool drops the broken
+ * with them the request ends with a 503 within seconds (about 8 s for the first request of a hang, measured) and the pool drops the broken
  * connection (see {@link PortalDataSource}).
  */
 public class FailFastDataSource extends org.mariadb.jdbc.MariaDbDataSource {
