@@ -1,6 +1,6 @@
 package it.milano.levacivica.portal.interfaces.rest;
 
-import jakarta.json.Json;
+import it.milano.levacivica.portal.interfaces.JsonBuilders;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -37,7 +37,7 @@ public class TypedBody implements MessageBodyReader<Record> {
 
     /** The server's JSON-P provider, looked up once, when the first body is read. */
     private static final class Readers {
-        static final JsonReaderFactory FACTORY = Json.createReaderFactory(Map.of());
+        static final JsonReaderFactory FACTORY = JsonBuilders.PROVIDER.createReaderFactory(Map.of());
     }
 
     @Override

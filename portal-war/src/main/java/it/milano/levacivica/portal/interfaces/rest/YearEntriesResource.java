@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.interfaces.rest;
 
+import it.milano.levacivica.portal.interfaces.JsonBuilders;
 import it.milano.levacivica.portal.application.HoursService;
 import it.milano.levacivica.portal.application.HoursService.EntryCommand;
 import it.milano.levacivica.portal.application.HoursService.Saved;
@@ -9,7 +10,6 @@ import it.milano.levacivica.portal.application.MonthLockedException;
 import it.milano.levacivica.portal.application.RuleViolationException;
 import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
@@ -112,7 +112,7 @@ public class YearEntriesResource {
         });
         Answer a = outcome.answer();
         JsonObject body;
-        try (JsonReader reader = Json.createReader(new StringReader(a.body()))) {
+        try (JsonReader reader = JsonBuilders.reader(new StringReader(a.body()))) {
             body = reader.readObject();
         }
         Response.ResponseBuilder answer = Response.status(a.status()).entity(body)

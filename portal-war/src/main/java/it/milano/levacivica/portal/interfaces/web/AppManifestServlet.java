@@ -1,7 +1,7 @@
 package it.milano.levacivica.portal.interfaces.web;
 
+import it.milano.levacivica.portal.interfaces.JsonBuilders;
 import it.milano.levacivica.portal.interfaces.PortalMessages;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,7 +29,7 @@ public class AppManifestServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         Locale locale = "en".equals(req.getParameter("lang")) ? Locale.ENGLISH : Locale.ITALIAN;
         String root = req.getContextPath() + "/";
-        JsonObjectBuilder manifest = Json.createObjectBuilder()
+        JsonObjectBuilder manifest = JsonBuilders.object()
                 .add("id", root + "volunteer/home.xhtml")
                 .add("name", PortalMessages.get(locale, "app.install.name"))
                 .add("short_name", PortalMessages.get(locale, "app.install.shortName"))
@@ -41,7 +41,7 @@ public class AppManifestServlet extends HttpServlet {
                 .add("orientation", "portrait")
                 .add("theme_color", THEME_COLOUR)
                 .add("background_color", "#ffffff")
-                .add("icons", Json.createArrayBuilder()
+                .add("icons", JsonBuilders.array()
                         .add(icon(root + "resources/app/icon-192.png", "192x192", "image/png", "any maskable"))
                         .add(icon(root + "resources/app/icon-512.png", "512x512", "image/png", "any maskable"))
                         .add(icon(root + "resources/app/icon.svg", "any", "image/svg+xml", "any")));
@@ -51,6 +51,6 @@ public class AppManifestServlet extends HttpServlet {
     }
 
     private static JsonObjectBuilder icon(String src, String sizes, String type, String purpose) {
-        return Json.createObjectBuilder().add("src", src).add("sizes", sizes).add("type", type).add("purpose", purpose);
+        return JsonBuilders.object().add("src", src).add("sizes", sizes).add("type", type).add("purpose", purpose);
     }
 }

@@ -1,12 +1,12 @@
 package it.milano.levacivica.portal.interfaces.web;
 
+import it.milano.levacivica.portal.interfaces.JsonBuilders;
 import it.milano.levacivica.portal.application.CaseStatistics;
 import it.milano.levacivica.portal.application.SmallCells;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.Map;
@@ -27,8 +27,8 @@ public class CaseStatisticsPage implements Serializable {
     @PostConstruct
     void load() {
         counts = statistics.counts();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder data = JsonBuilders.array();
         for (int m = 1; m <= 9; m++) {
             labels.add("Municipio " + m);
             // a suppressed cell is left out of the chart (null), a Municipio without cases is 0
@@ -41,11 +41,11 @@ public class CaseStatisticsPage implements Serializable {
                 data.add(c.value());
             }
         }
-        chart = Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", FacesFeedback.text("case.statistics")).add("data", data)
+        chart = JsonBuilders.object().add("type", "bar")
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", JsonBuilders.array()
+                        .add(JsonBuilders.object().add("label", FacesFeedback.text("case.statistics")).add("data", data)
                                 .add("backgroundColor", "#0b5394"))))
-                .add("options", Json.createObjectBuilder().add("animation", false)).build().toString();
+                .add("options", JsonBuilders.object().add("animation", false)).build().toString();
     }
 
     public CaseStatistics.Counts getCounts() { return counts; }

@@ -1,5 +1,6 @@
 package it.milano.levacivica.portal.interfaces.web;
 
+import it.milano.levacivica.portal.interfaces.JsonBuilders;
 import it.milano.levacivica.core.forecast.CategoryProgress;
 import it.milano.levacivica.core.forecast.PaceForecast;
 import it.milano.levacivica.core.rules.Category;
@@ -14,7 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Clock;
@@ -112,9 +112,9 @@ public class MyServiceYear implements Serializable {
         LocalDate today = LocalDate.now(clock);
         java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
         java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder actual = Json.createArrayBuilder();
-        JsonArrayBuilder expected = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder actual = JsonBuilders.array();
+        JsonArrayBuilder expected = JsonBuilders.array();
         LocalDate sunday = y.getStartDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         for (LocalDate d = sunday; !d.isAfter(y.getLastDay().plusDays(6)); d = d.plusWeeks(1)) {
             LocalDate point = d.isAfter(y.getLastDay()) ? y.getLastDay() : d;
@@ -131,25 +131,25 @@ public class MyServiceYear implements Serializable {
                 break;
             }
         }
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JsonBuilders.object()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", FacesFeedback.text("dashboard.chart.actual"))
+                        .add("datasets", JsonBuilders.array()
+                                .add(JsonBuilders.object().add("label", FacesFeedback.text("dashboard.chart.actual"))
                                         .add("data", actual).add("borderColor", "#0b5394").add("backgroundColor", "#0b5394")
                                         .add("pointRadius", 0).add("fill", false))
-                                .add(Json.createObjectBuilder().add("label", FacesFeedback.text("dashboard.chart.expected"))
-                                        .add("data", expected).add("borderColor", "#9aa5b1").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                .add(JsonBuilders.object().add("label", FacesFeedback.text("dashboard.chart.expected"))
+                                        .add("data", expected).add("borderColor", "#9aa5b1").add("borderDash", JsonBuilders.array().add(6).add(4))
                                         .add("pointRadius", 0).add("fill", false))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JsonBuilders.object()
                         .add("animation", false)
                         .add("locale", "en".equals(locale.getLanguage()) ? "en-GB" : "it-IT")
                         .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("maxTicksLimit", 6).add("maxRotation", 0)))
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", FacesFeedback.text("dashboard.chart.axis"))))))
+                        .add("scales", JsonBuilders.object()
+                                .add("x", JsonBuilders.object().add("ticks", JsonBuilders.object().add("maxTicksLimit", 6).add("maxRotation", 0)))
+                                .add("y", JsonBuilders.object().add("beginAtZero", true)
+                                        .add("title", JsonBuilders.object().add("display", true).add("text", FacesFeedback.text("dashboard.chart.axis"))))))
                 .build().toString();
     }
 

@@ -1,11 +1,11 @@
 package it.milano.levacivica.portal.interfaces.web;
 
+import it.milano.levacivica.portal.interfaces.JsonBuilders;
 import it.milano.levacivica.portal.application.PlacementService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.Comparator;
@@ -39,13 +39,13 @@ public class OccupancyPage implements Serializable {
         TreeSet<PlacementService.Occupied> series = new TreeSet<>(Comparator.comparing(PlacementService.Occupied::type)
                 .thenComparingInt(PlacementService.Occupied::municipio));
         occupancy.forEach(m -> series.addAll(m.occupied()));
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
         java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
         occupancy.forEach(m -> labels.add(it.milano.levacivica.core.rules.Texts.month(m.month(), locale)));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonBuilders.array();
         int i = 0;
         for (PlacementService.Occupied s : series) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JsonBuilders.array();
             // a suppressed cell (and a withheld month) is left out of the chart: null, not 0
             occupancy.forEach(m -> {
                 PlacementService.Occupied o = m.occupied().stream().filter(x -> x.type() == s.type() && x.municipio() == s.municipio())
@@ -57,17 +57,17 @@ public class OccupancyPage implements Serializable {
                 }
             });
             String label = FacesFeedback.text("housing." + s.type().name()) + " · M" + s.municipio();
-            datasets.add(Json.createObjectBuilder().add("label", label).add("data", data)
+            datasets.add(JsonBuilders.object().add("label", label).add("data", data)
                     .add("backgroundColor", COLOURS[i % COLOURS.length]));
             i++;
         }
-        chart = Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
+        chart = JsonBuilders.object().add("type", "bar")
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
+                .add("options", JsonBuilders.object().add("animation", false)
                         .add("locale", "en".equals(locale.getLanguage()) ? "en-GB" : "it-IT")
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
+                        .add("scales", JsonBuilders.object()
+                                .add("x", JsonBuilders.object().add("stacked", true))
+                                .add("y", JsonBuilders.object().add("stacked", true).add("beginAtZero", true))))
                 .build().toString();
     }
 

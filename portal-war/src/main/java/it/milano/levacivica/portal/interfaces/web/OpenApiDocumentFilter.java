@@ -1,6 +1,6 @@
 package it.milano.levacivica.portal.interfaces.web;
 
-import jakarta.json.Json;
+import it.milano.levacivica.portal.interfaces.JsonBuilders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -52,9 +52,9 @@ public class OpenApiDocumentFilter extends HttpFilter {
     }
 
     private static String json(String text) {
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = JsonBuilders.reader(new StringReader(text))) {
             JsonObject doc = r.readObject();
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = JsonBuilders.object();
             for (Map.Entry<String, JsonValue> e : doc.entrySet()) {
                 if (!NOT_OPENAPI.contains(e.getKey())) {
                     b.add(e.getKey(), e.getValue());

@@ -46,10 +46,6 @@ public class DemoDataLoader {
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
     private boolean demo;
 
-    @Inject
-    @ConfigProperty(name = "portal.demo.loadVolunteers", defaultValue = "0")
-    private int loadVolunteers;
-
     @jakarta.annotation.Resource(lookup = "java:app/jdbc/portal")
     private javax.sql.DataSource dataSource;
 
@@ -142,17 +138,7 @@ public class DemoDataLoader {
             people.addToken(new it.milano.levacivica.portal.domain.people.ApiToken(coordinator, "demo: export notturno", DEMO_TOKEN,
                     true, null, coordinator, LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC))));
         }
-        if (loadVolunteers > 0) {
-            try {
-                long t0 = System.nanoTime();
-                int made = LoadVolunteers.load(dataSource, loadVolunteers, hasher.hash(PASSWORD.toCharArray()),
-                        people.findByUsername("tutor").orElseThrow().getId(), LocalDate.now(clock));
-                LOG.info(() -> "Load-test volunteers: " + (made == 0 ? "already present" : made + " created with a full year of hours in "
-                        + (System.nanoTime() - t0) / 1_000_000 + " ms"));
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("cannot load the load-test volunteers", e);
-            }
-        }
+        // load-test volunteers (portal.demo.loadVolunteers): LoadVolunteersStartup, outside this transaction
     }
 
     private void loadPeople() {
