@@ -89,12 +89,6 @@ public class PeopleService {
         return caller.person();
     }
 
-    /** @return everyone, for coordinators and administrators */
-    public List<Person> list() {
-        caller.require(Role.COORDINATOR, Role.ADMIN);
-        return people.findAll();
-    }
-
     /**
      * A page of people, newest first, for coordinators and administrators.
      *
@@ -108,10 +102,19 @@ public class PeopleService {
         return people.page(role, beforeId, max);
     }
 
-    /** @param role a role @return the people holding it, for coordinators and administrators */
-    public List<Person> withRole(Role role) {
+    /**
+     * People by name, a page at a time, for coordinators and administrators.
+     *
+     * @param text the start of the full name or of the user name, or null for everyone
+     * @param role only people holding it, or null for everyone
+     * @param afterName the full name of the previous page's last person, or null for the first page
+     * @param afterId that person's id
+     * @param max at most this many (1 to 200)
+     * @return the people, in order of name
+     */
+    public List<Person> search(String text, Role role, String afterName, Long afterId, int max) {
         caller.require(Role.COORDINATOR, Role.ADMIN);
-        return people.findByRole(role);
+        return people.search(text, role, afterName, afterId, Math.max(1, Math.min(200, max)));
     }
 
     /** @param id a person's id @return the person, for coordinators and administrators */

@@ -52,6 +52,21 @@ public class ServiceYearService {
     @Inject
     private CurrentUser caller;
 
+    /**
+     * Every year, in order of the volunteer's name, a page at a time: the coordinator's and administrator's list.
+     *
+     * @param text the start of the volunteer's full name or user name, or null
+     * @param endedBy only years whose last day is before this day, or null for every year
+     * @param afterName the volunteer's name of the previous page's last year, or null for the first page
+     * @param afterId that year's id
+     * @param max at most this many (1 to 200)
+     * @return the years
+     */
+    public List<ServiceYear> search(String text, LocalDate endedBy, String afterName, Long afterId, int max) {
+        caller.require(Role.COORDINATOR, Role.ADMIN);
+        return years.searchByVolunteer(text, endedBy, afterName, afterId, Math.max(1, Math.min(200, max)));
+    }
+
     /** @return the years the caller may see: all (coordinator), their volunteers' (tutor), their own (volunteer) */
     public List<ServiceYear> visible() {
         if (caller.is(Role.COORDINATOR) || caller.is(Role.ADMIN)) {

@@ -54,7 +54,7 @@ public class FirstAdministrator {
         if (username.filter(u -> !u.isBlank()).isEmpty() || password.filter(p -> !p.isBlank()).isEmpty()) {
             return;
         }
-        if (!people.findByRole(Role.ADMIN).isEmpty()) {
+        if (!people.search(null, Role.ADMIN, null, null, 1).isEmpty()) {
             LOG.info("portal.bootstrap.admin is set but an administrator exists: nothing to do (remove the setting)");
             return;
         }

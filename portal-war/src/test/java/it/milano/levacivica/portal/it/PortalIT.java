@@ -406,6 +406,80 @@ class PortalIT {
         }
     }
 
+    @Test
+    void theListsOfPeopleAndOfServiceYearsAreReadAPageAtATimeAndTheFormFindsPeopleByName() throws Exception {
+        // 55 people whose names sort together: a page holds 50
+        String family = unique("Zeta").replace("Zeta", "Zeta ");
+        String tutorUser = null;
+        String tutorName = null;
+        for (int i = 1; i <= 55; i++) {
+            String username = unique("paged");
+            String role = i == 1 ? "TUTOR" : "VOLUNTEER";
+            as("admin").contentType(ContentType.JSON)
+                    .body(Map.of("username", username, "fullName", String.format("%s %02d", family, i), "email", username + "@example.org",
+                            "password", Fixtures.PASSWORD, "roles", List.of(role)))
+                    .post("/api/v1/people").then().statusCode(201);
+            if (i == 1) {
+                tutorUser = username;
+                tutorName = String.format("%s %02d", family, i);
+            }
+        }
+        String projectName = unique("Progetto ");
+        as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("name", projectName, "seatAddress", "Via Dogana 2/4", "seats", 2, "programme", "leva-civica-milano"))
+                .post("/api/v1/projects").then().statusCode(201);
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = Browser.waitFor(browser);
+            browser.get(url("/login.xhtml"));
+            browser.findElement(By.id("username")).sendKeys("coordinator");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("signIn")).click();
+            wait.until(ExpectedConditions.urlContains("/coordinator/projects.xhtml"));
+
+            browser.get(url("/coordinator/people.xhtml"));
+            browser.findElement(By.id("peopleSearch:text")).sendKeys(family);
+            browser.findElement(By.id("peopleSearch:search")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), family + " 01"));
+            assertEquals(50, browser.findElements(By.cssSelector("#people_data tr")).size(), "a page holds 50");
+            assertTrue(browser.findElement(By.id("people")).getText().contains(family + " 50"));
+            assertTrue(!browser.findElement(By.id("people")).getText().contains(family + " 51"));
+            assertTrue(!browser.findElement(By.id("people")).getText().contains("Giulia Rossi"), "only the search's people");
+            browser.findElement(By.id("peopleSearch:next")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), family + " 55"));
+            assertEquals(5, browser.findElements(By.cssSelector("#people_data tr")).size());
+            assertTrue(!browser.findElement(By.id("peopleSearch:next")).isEnabled(), "no page after the last");
+            browser.findElement(By.id("peopleSearch:previous")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), family + " 01"));
+
+            // a service year: volunteer and tutor found by typing their names, not chosen from every person
+            browser.get(url("/coordinator/serviceYears.xhtml"));
+            browser.findElement(By.id("yearForm:volunteerId_input")).sendKeys(family + " 0");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("li.ui-autocomplete-item[data-item-label^='" + family + " 02']"))).click();
+            browser.findElement(By.id("yearForm:tutorId_input")).sendKeys(tutorName);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("li.ui-autocomplete-item[data-item-label^='" + tutorName + "']"))).click();
+            browser.findElement(By.id("yearForm:projectId")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#yearForm\\:projectId_items li[data-label='" + projectName + "']"))).click();
+            browser.findElement(By.id("yearForm:startDate_input")).sendKeys(
+                    LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            browser.findElement(By.id("yearForm:save")).click();
+            browser.findElement(By.id("yearSearch:text")).sendKeys(family);
+            wait.until(d -> {
+                d.findElement(By.id("yearSearch:search")).click();
+                return d.findElement(By.id("yearList:years")).getText().contains(family + " 02");
+            });
+            assertTrue(browser.findElement(By.id("yearList:years")).getText().contains(tutorName));
+            // stored as chosen: the tutor now follows exactly this year, of the volunteer picked by name
+            given().baseUri(url("")).auth().preemptive().basic(tutorUser, Fixtures.PASSWORD).accept(ContentType.JSON).get("/api/v1/service-years").then().statusCode(200)
+                    .body("size()", equalTo(1)).body("[0].volunteer.fullName", startsWith(family + " 02"));
+        } finally {
+            browser.quit();
+        }
+    }
+
     // ---------------------------------------------------------------- last: takes the database away
 
     @Test

@@ -17,8 +17,6 @@ public interface PersonRepository {
     /** @return what every request re-checks of an account: stamp, enabled, forced password change */
     Optional<AccountState> accountState(String username);
     boolean existsByUsernameOrEmail(String username, String email);
-    List<Person> findAll();
-    List<Person> findByRole(Role role);
     /**
      * A page of people, newest first, read in the database.
      *
@@ -27,6 +25,17 @@ public interface PersonRepository {
      * @param max at most this many
      */
     List<Person> page(Role role, Long beforeId, int max);
+    /**
+     * People by name, read a page at a time in the database (ix_person_name): at 70,000 volunteers no list reads
+     * the whole table.
+     *
+     * @param text the start of the full name or of the user name, or null for everyone
+     * @param role only people holding it, or null for everyone
+     * @param afterName the full name of the previous page's last person, or null for the first page
+     * @param afterId that person's id
+     * @param max at most this many
+     */
+    List<Person> search(String text, Role role, String afterName, Long afterId, int max);
     void add(Person person);
     void recordLoginFailure(LoginFailure failure);
     /** @param address a client address, or null for every address @return failed sign-ins of the name since the time */

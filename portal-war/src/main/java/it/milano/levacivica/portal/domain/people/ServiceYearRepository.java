@@ -9,6 +9,16 @@ public interface ServiceYearRepository {
     Optional<ServiceYear> find(long id);
     List<ServiceYear> findAll();
     List<ServiceYear> findByTutor(long tutorId);
+    /**
+     * Years in order of their volunteer's name, a page at a time (ix_person_name, ix_service_year_volunteer).
+     *
+     * @param text the start of the volunteer's full name or user name, or null for every year
+     * @param endedBy only years whose last day is before this day (ended), or null for every year
+     * @param afterName the volunteer's name of the previous page's last year, or null for the first page
+     * @param afterId that year's id
+     * @param max at most this many
+     */
+    List<ServiceYear> searchByVolunteer(String text, LocalDate endedBy, String afterName, Long afterId, int max);
     List<ServiceYear> findByVolunteer(long volunteerId);
     /**
      * A page of service years, newest first, read in the database; every criterion may be null (any).

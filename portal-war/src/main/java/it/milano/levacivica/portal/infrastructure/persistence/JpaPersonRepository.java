@@ -81,11 +81,6 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<Person> findAll() {
-        return em.createQuery("select p from Person p order by p.fullName", Person.class).getResultList();
-    }
-
-    @Override
     public List<Person> page(Role role, Long beforeId, int max) {
         long before = beforeId == null ? Long.MAX_VALUE : beforeId;
         if (role == null) {
@@ -100,12 +95,34 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<Person> findByRole(Role role) {
-        // roles are stored as ",A,B," (RolesConverter): a native LIKE finds one of them
+    public List<Person> search(String text, Role role, String afterName, Long afterId, int max) {
+        StringBuilder sql = new StringBuilder("select * from person where 1 = 1");
+        List<Object> values = new java.util.ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            String prefix = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" and (full_name like ? or username like ?)");
+            values.add(prefix);
+            values.add(prefix);
+        }
+        if (role != null) {
+            // roles are stored as ",A,B," (RolesConverter)
+            sql.append(" and roles like ?");
+            values.add("%," + role.name() + ",%");
+        }
+        if (afterName != null && afterId != null) {
+            sql.append(" and (full_name > ? or (full_name = ? and id > ?))");
+            values.add(afterName);
+            values.add(afterName);
+            values.add(afterId);
+        }
+        sql.append(" order by full_name, id limit ?");
+        values.add(max);
+        var q = em.createNativeQuery(sql.toString(), Person.class);
+        for (int i = 0; i < values.size(); i++) {
+            q.setParameter(i + 1, values.get(i));
+        }
         @SuppressWarnings("unchecked")
-        List<Person> people = em.createNativeQuery(
-                "select * from person where roles like ? order by full_name", Person.class)
-                .setParameter(1, "%," + role.name() + ",%").getResultList();
+        List<Person> people = q.getResultList();
         return people;
     }
 

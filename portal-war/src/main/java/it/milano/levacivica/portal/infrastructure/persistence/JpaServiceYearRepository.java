@@ -51,6 +51,26 @@ public class JpaServiceYearRepository implements ServiceYearRepository {
     }
 
     @Override
+    public List<ServiceYear> searchByVolunteer(String text, LocalDate endedBy, String afterName, Long afterId, int max) {
+        String jpql = "select s from ServiceYear s join fetch s.volunteer v join fetch s.tutor join fetch s.project where 1 = 1"
+                + (text == null ? "" : " and (v.fullName like :t escape '!' or v.username like :t escape '!')")
+                + (endedBy == null ? "" : " and s.endDate <= :e")
+                + (afterName == null ? "" : " and (v.fullName > :n or (v.fullName = :n and s.id > :i))")
+                + " order by v.fullName, s.id";
+        var q = em.createQuery(jpql, ServiceYear.class).setMaxResults(max);
+        if (text != null) {
+            q.setParameter("t", text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (endedBy != null) {
+            q.setParameter("e", endedBy);
+        }
+        if (afterName != null) {
+            q.setParameter("n", afterName).setParameter("i", afterId);
+        }
+        return q.getResultList();
+    }
+
+    @Override
     public List<ServiceYear> findByTutor(long tutorId) {
         return em.createQuery(FETCH + "where s.tutor.id = :t order by s.volunteer.fullName", ServiceYear.class)
                 .setParameter("t", tutorId).getResultList();

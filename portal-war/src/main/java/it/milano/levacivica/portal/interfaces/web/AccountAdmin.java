@@ -25,7 +25,7 @@ public class AccountAdmin implements Serializable {
     @Inject
     private transient it.milano.levacivica.portal.application.SecondFactorService secondFactors;
 
-    private List<Person> accounts;
+    private final NamedPages<Person> browser = new NamedPages<>();
     private List<LoginFailure> failures;
     private Long editingId;
     private Long editingVersion;
@@ -42,8 +42,28 @@ public class AccountAdmin implements Serializable {
 
     @PostConstruct
     void load() {
-        accounts = service.list();
+        browser.first(pages());
         failures = service.loginFailures();
+    }
+
+    private void refresh() {
+        browser.reload(pages());
+        failures = service.loginFailures();
+    }
+
+    /** Shows the first page of accounts whose name or user name starts with the search text. */
+    public void search() {
+        browser.first(pages());
+    }
+
+    /** Shows the next page. */
+    public void next() {
+        browser.next(pages());
+    }
+
+    /** Shows the previous page. */
+    public void previous() {
+        browser.previous(pages());
     }
 
     /** @param p the account to load into the form */
@@ -82,7 +102,7 @@ public class AccountAdmin implements Serializable {
         AccountChange cmd2 = new AccountChange(cmd.fullName(), cmd.email(), cmd.roles(), cmd.enabled(), version, cmd.municipio());
         if (FacesFeedback.run("accountForm", () -> service.updateAccount(editingId, cmd2), "account.saved")) {
             editingId = null;
-            load();
+            refresh();
         }
     }
 
@@ -91,7 +111,7 @@ public class AccountAdmin implements Serializable {
         if (editingId != null && FacesFeedback.run("accountForm", () -> service.resetPassword(editingId, newPassword), "account.passwordSet")) {
             newPassword = null;
             editingId = null;
-            load();
+            refresh();
         }
     }
 
@@ -99,7 +119,7 @@ public class AccountAdmin implements Serializable {
     public void resetSecondFactor() {
         if (editingId != null && FacesFeedback.run("accountForm", () -> secondFactors.reset(editingId), "account.secondFactorReset")) {
             editingId = null;
-            load();
+            refresh();
         }
     }
 
@@ -112,7 +132,11 @@ public class AccountAdmin implements Serializable {
     public String getFiscalCode() { return fiscalCode; }
     public void setFiscalCode(String fiscalCode) { this.fiscalCode = fiscalCode; }
     public Role[] getAllRoles() { return Role.values(); }
-    public List<Person> getAccounts() { return accounts; }
+    private NamedPages.Source<Person> pages() {
+        return new NamedPages.Source<>((text, name, id, max) -> service.search(text, null, name, id, max), Person::getFullName, Person::getId);
+    }
+
+    public NamedPages<Person> getBrowser() { return browser; }
     public List<LoginFailure> getFailures() { return failures; }
     public Long getEditingId() { return editingId; }
     public String getUsername() { return username; }

@@ -34,23 +34,43 @@ public class CertificateDesk implements Serializable {
     @Inject
     private transient Clock clock;
 
-    private transient List<Row> rows;
+    private final NamedPages<Row> browser = new NamedPages<>();
 
     @PostConstruct
     void load() {
-        LocalDate today = LocalDate.now(clock);
-        rows = new ArrayList<>();
-        for (ServiceYear y : years.visible()) {
-            if (y.getLastDay().isBefore(today)) {
-                rows.add(new Row(y.getId(), y.getVolunteer().getFullName(), y.getProject().getName(), y.getStartDate(), y.getLastDay(),
+        browser.first(pages());
+    }
+
+    /** Ended years, a page at a time in order of name: their readiness is computed for the page shown only. */
+    private NamedPages.Source<Row> pages() {
+        return new NamedPages.Source<>((text, name, id, max) -> {
+            List<Row> read = new ArrayList<>();
+            for (ServiceYear y : years.search(text, LocalDate.now(clock), name, id, max)) {
+                read.add(new Row(y.getId(), y.getVolunteer().getFullName(), y.getProject().getName(), y.getStartDate(), y.getLastDay(),
                         certificates.readiness(y.getId())));
             }
-        }
+            return read;
+        }, Row::volunteer, Row::id);
+    }
+
+    /** Shows the first page of ended years whose volunteer's name or user name starts with the search text. */
+    public void search() {
+        browser.first(pages());
+    }
+
+    /** Shows the next page. */
+    public void next() {
+        browser.next(pages());
+    }
+
+    /** Shows the previous page. */
+    public void previous() {
+        browser.previous(pages());
     }
 
     public void issue(long id) {
         FacesFeedback.run(null, () -> certificates.issue(id), "certificate.issuedNow");
-        load();
+        browser.reload(pages());
     }
 
     /** @return the reason a year is not complete, as a message key */
@@ -67,10 +87,5 @@ public class CertificateDesk implements Serializable {
         return "certificate.ready";
     }
 
-    public List<Row> getRows() {
-        if (rows == null) {
-            load();
-        }
-        return rows;
-    }
+    public NamedPages<Row> getBrowser() { return browser; }
 }

@@ -22,7 +22,7 @@ public class PeopleAdmin implements Serializable {
     @Inject
     private transient PeopleService service;
 
-    private List<Person> people;
+    private final NamedPages<Person> browser = new NamedPages<>();
     private String username;
     private String fullName;
     private String email;
@@ -34,7 +34,22 @@ public class PeopleAdmin implements Serializable {
 
     @PostConstruct
     void load() {
-        people = service.list();
+        browser.first(pages());
+    }
+
+    /** Shows the first page of people whose name or user name starts with the search text. */
+    public void search() {
+        browser.first(pages());
+    }
+
+    /** Shows the next page. */
+    public void next() {
+        browser.next(pages());
+    }
+
+    /** Shows the previous page. */
+    public void previous() {
+        browser.previous(pages());
     }
 
     /** Registers the person of the form. */
@@ -64,7 +79,11 @@ public class PeopleAdmin implements Serializable {
         return new Role[] {Role.VOLUNTEER, Role.TUTOR};
     }
 
-    public List<Person> getPeople() { return people; }
+    private NamedPages.Source<Person> pages() {
+        return new NamedPages.Source<>((text, name, id, max) -> service.search(text, null, name, id, max), Person::getFullName, Person::getId);
+    }
+
+    public NamedPages<Person> getBrowser() { return browser; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getFullName() { return fullName; }

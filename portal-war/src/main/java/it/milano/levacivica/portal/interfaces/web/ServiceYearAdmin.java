@@ -31,33 +31,59 @@ public class ServiceYearAdmin implements Serializable {
     @Inject
     private transient ProjectService projectService;
 
-    private List<ServiceYear> years;
-    private List<Person> volunteers;
-    private List<Person> tutors;
+    private final NamedPages<ServiceYear> browser = new NamedPages<>();
     private List<Project> projects;
 
     private Long editingId;
     private Long editingVersion;
-    private Long volunteerId;
-    private Long tutorId;
+    private Person volunteer;
+    private Person tutor;
     private Long projectId;
     private LocalDate startDate;
     private ServiceYearStatus status = ServiceYearStatus.ACTIVE;
 
     @PostConstruct
     void load() {
-        years = service.visible();
-        volunteers = people.withRole(Role.VOLUNTEER);
-        tutors = people.withRole(Role.TUTOR);
+        browser.first(pages());
         projects = projectService.list();
+    }
+
+    private NamedPages.Source<ServiceYear> pages() {
+        return new NamedPages.Source<>((text, name, id, max) -> service.search(text, null, name, id, max),
+                y -> y.getVolunteer().getFullName(), ServiceYear::getId);
+    }
+
+    /** Shows the first page of years whose volunteer's name or user name starts with the search text. */
+    public void search() {
+        browser.first(pages());
+    }
+
+    /** Shows the next page. */
+    public void next() {
+        browser.next(pages());
+    }
+
+    /** Shows the previous page. */
+    public void previous() {
+        browser.previous(pages());
+    }
+
+    /** @param text what was typed @return the first volunteers whose name or user name starts with it */
+    public List<Person> completeVolunteer(String text) {
+        return people.search(text, Role.VOLUNTEER, null, null, 20);
+    }
+
+    /** @param text what was typed @return the first tutors whose name or user name starts with it */
+    public List<Person> completeTutor(String text) {
+        return people.search(text, Role.TUTOR, null, null, 20);
     }
 
     /** Clears the form. */
     public void startNew() {
         editingId = null;
         editingVersion = null;
-        volunteerId = null;
-        tutorId = null;
+        volunteer = null;
+        tutor = null;
         projectId = null;
         startDate = null;
         status = ServiceYearStatus.ACTIVE;
@@ -67,8 +93,8 @@ public class ServiceYearAdmin implements Serializable {
     public void edit(ServiceYear y) {
         editingId = y.getId();
         editingVersion = y.getVersion();
-        volunteerId = y.getVolunteer().getId();
-        tutorId = y.getTutor().getId();
+        volunteer = y.getVolunteer();
+        tutor = y.getTutor();
         projectId = y.getProject().getId();
         startDate = y.getStartDate();
         status = y.getStatus();
@@ -76,7 +102,8 @@ public class ServiceYearAdmin implements Serializable {
 
     /** Saves the form. */
     public void save() {
-        ServiceYearData data = new ServiceYearData(volunteerId, projectId, tutorId, startDate, status, editingVersion);
+        ServiceYearData data = new ServiceYearData(volunteer == null ? null : volunteer.getId(), projectId,
+                tutor == null ? null : tutor.getId(), startDate, status, editingVersion);
         boolean ok = FacesFeedback.run("yearForm", () -> {
             if (editingId == null) {
                 service.create(data);
@@ -86,20 +113,18 @@ public class ServiceYearAdmin implements Serializable {
         }, "serviceYear.saved");
         if (ok) {
             startNew();
-            years = service.visible();
+            browser.reload(pages());
         }
     }
 
     public ServiceYearStatus[] getStatuses() { return ServiceYearStatus.values(); }
-    public List<ServiceYear> getYears() { return years; }
-    public List<Person> getVolunteers() { return volunteers; }
-    public List<Person> getTutors() { return tutors; }
+    public NamedPages<ServiceYear> getBrowser() { return browser; }
     public List<Project> getProjects() { return projects; }
     public Long getEditingId() { return editingId; }
-    public Long getVolunteerId() { return volunteerId; }
-    public void setVolunteerId(Long volunteerId) { this.volunteerId = volunteerId; }
-    public Long getTutorId() { return tutorId; }
-    public void setTutorId(Long tutorId) { this.tutorId = tutorId; }
+    public Person getVolunteer() { return volunteer; }
+    public void setVolunteer(Person volunteer) { this.volunteer = volunteer; }
+    public Person getTutor() { return tutor; }
+    public void setTutor(Person tutor) { this.tutor = tutor; }
     public Long getProjectId() { return projectId; }
     public void setProjectId(Long projectId) { this.projectId = projectId; }
     public LocalDate getStartDate() { return startDate; }
