@@ -170,16 +170,17 @@ public class HoursService {
      * @param sink receives each entry, with its year and volunteer, in the order (year, date)
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void streamEntries(ExportScope scope, LocalDate from, LocalDate toExclusive, java.util.function.Consumer<TimeEntry> sink) {
+    public void streamEntries(ExportScope scope, LocalDate from, LocalDate toExclusive,
+            java.util.function.Consumer<TimesheetRepository.ExportedEntry> sink) {
         TimesheetRepository.EntryKey after = null;
         while (true) {
-            List<TimeEntry> page = repository.exportPage(scope.serviceYearIds(), scope.projectId(), from, toExclusive, after, 2000);
+            List<TimesheetRepository.ExportedEntry> page = repository.exportRows(scope.serviceYearIds(), scope.projectId(), from,
+                    toExclusive, after, 2000);
             page.forEach(sink);
             if (page.size() < 2000) {
                 return;
             }
             after = TimesheetRepository.EntryKey.of(page.get(page.size() - 1));
-            repository.forgetReadEntries();
         }
     }
 

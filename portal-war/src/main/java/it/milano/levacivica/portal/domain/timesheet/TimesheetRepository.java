@@ -22,6 +22,11 @@ public interface TimesheetRepository {
      * @param id its id
      */
     record EntryKey(long serviceYearId, LocalDate date, long id) {
+        /** @param r an exported row @return its key */
+        public static EntryKey of(ExportedEntry r) {
+            return new EntryKey(r.serviceYearId(), r.date(), r.id());
+        }
+
         public EntryKey {
             java.util.Objects.requireNonNull(date, "date");
         }
@@ -41,11 +46,32 @@ public interface TimesheetRepository {
      * @param projectId only this project's years, or null
      * @param limit at most this many
      */
+    /**
+     * The rows of an export, in the order and with the filters of {@link #exportPage}, read as plain values rather
+     * than entities: a streamed export of a project builds no entity, so it costs the database's rows and no more.
+     */
+    List<ExportedEntry> exportRows(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
+            EntryKey after, int limit);
+
+    /**
+     * An entry as an export writes it.
+     *
+     * @param id the entry
+     * @param serviceYearId its year
+     * @param volunteer the volunteer's full name
+     * @param date the day
+     * @param category the category
+     * @param minutes the minutes
+     * @param activityType the activity, or null
+     * @param note the note, or null
+     */
+    record ExportedEntry(long id, long serviceYearId, String volunteer, LocalDate date, it.milano.levacivica.core.rules.Category category,
+            int minutes, it.milano.levacivica.core.rules.ActivityType activityType, String note) {
+    }
+
     List<TimeEntry> exportPage(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
             EntryKey after, int limit);
 
-    /** Forgets the entries read so far (an export's pages must not pile up in memory). */
-    void forgetReadEntries();
     /** @return minutes logged per task id, over the given years (one query) */
     java.util.Map<Long, Integer> minutesPerTask(java.util.Collection<Long> serviceYearIds);
     void add(TimeEntry entry);

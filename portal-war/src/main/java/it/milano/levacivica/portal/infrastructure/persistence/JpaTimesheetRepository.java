@@ -46,18 +46,30 @@ public class JpaTimesheetRepository implements TimesheetRepository {
     }
 
     @Override
-    public List<TimeEntry> exportPage(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
+    public List<ExportedEntry> exportRows(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
             EntryKey after, int limit) {
         if (serviceYearIds != null && serviceYearIds.isEmpty()) {
             return List.of();
         }
-        String jpql = "select e from TimeEntry e join fetch e.serviceYear y join fetch y.volunteer v where e.date >= :f and e.date < :t"
+        var q = em.createQuery("select new " + ExportedEntry.class.getName().replace('$', '.')
+                + "(e.id, y.id, v.fullName, e.date, e.category, e.minutes, e.activityType, e.note)"
+                + " from TimeEntry e join e.serviceYear y join y.volunteer v" + exportFilter(serviceYearIds, projectId, after),
+                ExportedEntry.class).setMaxResults(limit);
+        exportParameters(q, serviceYearIds, projectId, from, toExclusive, after);
+        return q.getResultList();
+    }
+
+    private static String exportFilter(java.util.Collection<Long> serviceYearIds, Long projectId, EntryKey after) {
+        return " where e.date >= :f and e.date < :t"
                 + (serviceYearIds == null ? "" : " and y.id in :ids")
                 + (projectId == null ? "" : " and y.project.id = :p")
                 + (after == null ? "" : " and (y.id > :ay or (y.id = :ay and (e.date > :ad or (e.date = :ad and e.id > :ai))))")
                 + " order by y.id, e.date, e.id";
-        var q = em.createQuery(jpql, TimeEntry.class).setParameter("f", from).setParameter("t", toExclusive)
-                .setHint("eclipselink.read-only", "true").setMaxResults(limit);
+    }
+
+    private static void exportParameters(jakarta.persistence.Query q, java.util.Collection<Long> serviceYearIds, Long projectId,
+            LocalDate from, LocalDate toExclusive, EntryKey after) {
+        q.setParameter("f", from).setParameter("t", toExclusive);
         if (serviceYearIds != null) {
             q.setParameter("ids", serviceYearIds);
         }
@@ -67,12 +79,19 @@ public class JpaTimesheetRepository implements TimesheetRepository {
         if (after != null) {
             q.setParameter("ay", after.serviceYearId()).setParameter("ad", after.date()).setParameter("ai", after.id());
         }
-        return q.getResultList();
     }
 
     @Override
-    public void forgetReadEntries() {
-        em.clear();
+    public List<TimeEntry> exportPage(java.util.Collection<Long> serviceYearIds, Long projectId, LocalDate from, LocalDate toExclusive,
+            EntryKey after, int limit) {
+        if (serviceYearIds != null && serviceYearIds.isEmpty()) {
+            return List.of();
+        }
+        var q = em.createQuery("select e from TimeEntry e join fetch e.serviceYear y join fetch y.volunteer v"
+                + exportFilter(serviceYearIds, projectId, after), TimeEntry.class)
+                .setHint("eclipselink.read-only", "true").setMaxResults(limit);
+        exportParameters(q, serviceYearIds, projectId, from, toExclusive, after);
+        return q.getResultList();
     }
 
     @Override

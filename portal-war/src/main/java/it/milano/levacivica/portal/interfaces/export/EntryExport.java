@@ -1,6 +1,6 @@
 package it.milano.levacivica.portal.interfaces.export;
 
-import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
+import it.milano.levacivica.portal.domain.timesheet.TimesheetRepository.ExportedEntry;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +16,7 @@ import org.dhatim.fastexcel.Worksheet;
  * straight to the response: an export never sits whole in memory. Texts that a spreadsheet would read as
  * a formula are prefixed with an apostrophe in both.
  */
-public final class EntryExport implements AutoCloseable, Consumer<TimeEntry> {
+public final class EntryExport implements AutoCloseable, Consumer<ExportedEntry> {
 
     /** The media type of XLSX files. */
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -54,23 +54,23 @@ public final class EntryExport implements AutoCloseable, Consumer<TimeEntry> {
         return e;
     }
 
-    /** Writes one entry (with its year and volunteer loaded). */
+    /** Writes one entry. */
     @Override
-    public void accept(TimeEntry e) {
+    public void accept(ExportedEntry e) {
         String[] values = {
-            e.getServiceYear().getVolunteer().getFullName(), e.getDate().toString(), e.getCategory().name(),
-            Integer.toString(e.getMinutes()), String.format(java.util.Locale.ROOT, "%.2f", e.getMinutes() / 60.0),
-            e.getActivityType() == null ? "" : e.getActivityType().name(), e.getNote() == null ? "" : e.getNote()};
+            e.volunteer(), e.date().toString(), e.category().name(),
+            Integer.toString(e.minutes()), String.format(java.util.Locale.ROOT, "%.2f", e.minutes() / 60.0),
+            e.activityType() == null ? "" : e.activityType().name(), e.note() == null ? "" : e.note()};
         try {
             if (csv != null) {
                 csvLine(values, false);
             } else {
                 sheet.value(row, 0, guard(values[0]));
-                sheet.value(row, 1, e.getDate());
+                sheet.value(row, 1, e.date());
                 sheet.style(row, 1).format("yyyy-mm-dd").set();
                 sheet.value(row, 2, values[2]);
-                sheet.value(row, 3, e.getMinutes());
-                sheet.value(row, 4, e.getMinutes() / 60.0);
+                sheet.value(row, 3, e.minutes());
+                sheet.value(row, 4, e.minutes() / 60.0);
                 sheet.value(row, 5, values[5]);
                 sheet.value(row, 6, guard(values[6]));
                 row++;
