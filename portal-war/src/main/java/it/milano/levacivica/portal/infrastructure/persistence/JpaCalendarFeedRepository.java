@@ -59,6 +59,9 @@ public class JpaCalendarFeedRepository implements CalendarFeedRepository {
 
     @Override
     public List<Long> revokeAll(long personId, LocalDateTime now) {
+        // the person's row is the lock: two feeds made at the same time are made one after the other, so the
+        // second revokes the first and a person never has two feeds that work
+        em.createNativeQuery("select id from person where id = ? for update").setParameter(1, personId).getResultList();
         List<Long> ids = ((List<?>) em.createNativeQuery("select id from calendar_feed where person_id = ? and revoked_at is null for update")
                 .setParameter(1, personId).getResultList()).stream().map(JpaReminderRepository::num).toList();
         if (!ids.isEmpty()) {
