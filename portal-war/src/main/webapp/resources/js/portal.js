@@ -139,6 +139,33 @@
     }
   }
 
+  // a button with data-copy="<id of a field>" copies the field's text and says so in the page's status line
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('[data-copy]') : null;
+    if (!button) {
+      return;
+    }
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    var status = document.getElementById('copyStatus');
+    if (!field) {
+      return;
+    }
+    var said = function () {
+      if (status) {
+        status.textContent = button.getAttribute('data-copied') || '';
+      }
+    };
+    field.focus();
+    field.select();
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(said, function () {
+        if (document.execCommand('copy')) { said(); }
+      });
+    } else if (document.execCommand('copy')) {
+      said();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     linkErrors();
     if (window.jQuery) {

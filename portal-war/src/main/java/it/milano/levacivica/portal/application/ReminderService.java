@@ -112,7 +112,7 @@ public class ReminderService {
         String thisWeek = week(day);
 
         YearMonth lastMonth = YearMonth.from(day).minusMonths(1);
-        boolean monthDue = !day.isBefore(lastMonth.atEndOfMonth().plusDays(monthDays));
+        boolean monthDue = !day.isBefore(submissionDue(lastMonth));
         LocalDate lastMonday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         List<ReminderRepository.ActiveYear> active = repository.activeYears(day, lastMonth.atDay(1));
         if (monthDue) {
@@ -279,6 +279,29 @@ public class ReminderService {
     /** @throws AccessDeniedException unless the caller is an administrator (running the job by hand) */
     public void requireAdmin() {
         caller.require(Role.ADMIN);
+    }
+
+    /**
+     * The day by which a month's timesheet should be with the tutor: {@code portal.reminders.monthDays} (5) days after
+     * the month's end, the day its reminder is sent. core-lib has no such rule (the programme's documents set no
+     * deadline), so this configuration is the one place that says it; the calendar feed shows the same day.
+     *
+     * @param month a month of service
+     * @return the day the month is due
+     */
+    public LocalDate submissionDue(YearMonth month) {
+        return month.atEndOfMonth().plusDays(monthDays);
+    }
+
+    /**
+     * The day by which the tutor should decide a submitted month: {@code portal.reminders.approvalDays} (3) days after
+     * its submission, when its reminder is sent (the run of that day sends it once the time of day has passed).
+     *
+     * @param submittedAt when the month was last submitted (Rome)
+     * @return the day
+     */
+    public LocalDate approvalDue(LocalDateTime submittedAt) {
+        return submittedAt.plusDays(approvalDays).toLocalDate();
     }
 
     /** @return the ISO week of a day, e.g. 2026-W21 */

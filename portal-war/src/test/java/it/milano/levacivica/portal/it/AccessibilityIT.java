@@ -74,7 +74,7 @@ class AccessibilityIT {
         pages.put("", List.of("/login.xhtml", "/error/notfound.xhtml", "/error/expired.xhtml", "/error/forbidden.xhtml",
                 "/error/unavailable.xhtml", "/privacy.xhtml", "/verify.xhtml"));
         pages.put("volunteer", List.of("/volunteer/home.xhtml", "/volunteer/week.xhtml", "/year/month.xhtml", "/account/password.xhtml",
-                "/account/reminders.xhtml"));
+                "/account/reminders.xhtml", "/account/calendar.xhtml"));
         pages.put("tutor", List.of("/tutor/home.xhtml", "/tutor/checkins.xhtml", "/year/month.xhtml?id=" + yearId
                 + "&month=" + java.time.YearMonth.now(java.time.ZoneId.of("Europe/Rome")).minusMonths(1)));
         pages.put("socialworker", List.of("/socialworker/home.xhtml", "/socialworker/case.xhtml?id=" + caseId,

@@ -1,13 +1,7 @@
 package it.milano.levacivica.portal.domain.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -20,7 +14,6 @@ public class ApiToken implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     /** Every token starts with this, so that secret scanners can find leaked ones. */
     public static final String PREFIX = "lcp_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Long id;
     private Person person;
@@ -61,18 +54,12 @@ public class ApiToken implements java.io.Serializable {
 
     /** @return a new random token: the prefix and 256 random bits, URL-safe */
     public static String newSecret() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return PREFIX + Secrets.random256();
     }
 
     /** @param secret a token @return its SHA-256, as stored */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(secret);
     }
 
     /** @param today the current day (Rome) @return whether the token opens the API now */

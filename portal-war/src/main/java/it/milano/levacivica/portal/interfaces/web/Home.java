@@ -70,6 +70,7 @@ public class Home {
         }
         if (user.isSignedIn()) {
             links.add(new Link("/account/reminders", "reminders.title"));
+            links.add(new Link("/account/calendar", "nav.calendar"));
         }
         return links;
     }

@@ -42,12 +42,16 @@ public class DemoDataLoader {
     /** The coordinator's demo API token (read-only): {@code Authorization: Bearer lcp_demo-coordinator-read-only}. */
     public static final String DEMO_TOKEN = "lcp_demo-coordinator-read-only";
 
+    /**
+     * The calendar feed tokens of the demo volunteer and tutor, so that their calendar pages show a feed at once and
+     * the README can give its address: {@code http://localhost:8080/calendar/demo-volunteer-calendar-feed.ics}.
+     */
+    public static final java.util.Map<String, String> DEMO_FEEDS = java.util.Map.of(
+            "volunteer", "demo-volunteer-calendar-feed", "tutor", "demo-tutor-calendar-feed");
+
     @Inject
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
     private boolean demo;
-
-    @jakarta.annotation.Resource(lookup = "java:app/jdbc/portal")
-    private javax.sql.DataSource dataSource;
 
     @Inject
     private PersonRepository people;
@@ -69,6 +73,8 @@ public class DemoDataLoader {
     private Clock clock;
     @Inject
     private it.milano.levacivica.portal.application.AuditTrail audit;
+    @Inject
+    private it.milano.levacivica.portal.domain.calendar.CalendarFeedRepository calendarFeeds;
 
     @PostConstruct
     void load() {
@@ -138,6 +144,14 @@ public class DemoDataLoader {
             people.addToken(new it.milano.levacivica.portal.domain.people.ApiToken(coordinator, "demo: export notturno", DEMO_TOKEN,
                     true, null, coordinator, LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC))));
         }
+        DEMO_FEEDS.forEach((username, token) -> {
+            String hash = it.milano.levacivica.portal.domain.people.Secrets.hash(token);
+            Person p = people.findByUsername(username).orElseThrow();
+            // once only: a demo feed revoked or replaced on the page stays so
+            if (!calendarFeeds.known(hash) && calendarFeeds.active(p.getId()).isEmpty()) {
+                calendarFeeds.add(p.getId(), hash, LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)));
+            }
+        });
         // load-test volunteers (portal.demo.loadVolunteers): LoadVolunteersStartup, outside this transaction
     }
 
