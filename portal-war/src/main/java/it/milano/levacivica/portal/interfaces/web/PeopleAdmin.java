@@ -29,12 +29,17 @@ public class PeopleAdmin implements Serializable {
     private String password;
     private Role role = Role.VOLUNTEER;
     private String fiscalCode;
-    private Long fiscalCodePersonId;
+    private Person fiscalCodePerson;
     private String otherFiscalCode;
 
     @PostConstruct
     void load() {
         browser.first(pages());
+    }
+
+    /** @param text what was typed @return the first people whose name or user name starts with it */
+    public List<Person> completePerson(String text) {
+        return service.search(text, null, null, null, 20);
     }
 
     /** Shows the first page of people whose name or user name starts with the search text. */
@@ -67,8 +72,8 @@ public class PeopleAdmin implements Serializable {
 
     /** Sets (or, left empty, removes) the fiscal code of the person chosen in the second form. */
     public void saveFiscalCode() {
-        if (fiscalCodePersonId != null
-                && FacesFeedback.run("fiscalCodeForm", () -> service.setFiscalCode(fiscalCodePersonId, otherFiscalCode), "person.fiscalCode.saved")) {
+        if (fiscalCodePerson != null && FacesFeedback.run("fiscalCodeForm",
+                () -> service.setFiscalCode(fiscalCodePerson.getId(), otherFiscalCode), "person.fiscalCode.saved")) {
             otherFiscalCode = null;
             load();
         }
@@ -94,8 +99,8 @@ public class PeopleAdmin implements Serializable {
     public void setPassword(String password) { this.password = password; }
     public String getFiscalCode() { return fiscalCode; }
     public void setFiscalCode(String fiscalCode) { this.fiscalCode = fiscalCode; }
-    public Long getFiscalCodePersonId() { return fiscalCodePersonId; }
-    public void setFiscalCodePersonId(Long id) { this.fiscalCodePersonId = id; }
+    public Person getFiscalCodePerson() { return fiscalCodePerson; }
+    public void setFiscalCodePerson(Person fiscalCodePerson) { this.fiscalCodePerson = fiscalCodePerson; }
     public String getOtherFiscalCode() { return otherFiscalCode; }
     public void setOtherFiscalCode(String otherFiscalCode) { this.otherFiscalCode = otherFiscalCode; }
     public Role getRole() { return role; }
