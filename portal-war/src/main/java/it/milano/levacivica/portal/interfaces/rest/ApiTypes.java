@@ -41,7 +41,7 @@ final class ApiTypes {
             EntriesExportResource.class, EntryResource.class, MeResource.class, PersonResource.class, PingResource.class,
             PrivacyResource.class, ProjectResource.class, RstResource.class, ServiceYearResource.class, TaskResource.class, TimesheetResource.class,
             YearAbsencesResource.class, YearCheckInsResource.class, YearEntriesResource.class, YearStatusResource.class,
-            YearTasksResource.class, CertificateResource.class, ReminderResource.class, MyRemindersResource.class);
+            YearTasksResource.class, CertificateResource.class, ReminderResource.class, MyRemindersResource.class, ReportResource.class);
 
     /** The base path of the API ({@link RestApplication}). */
     static final String BASE = "/api/v1";
