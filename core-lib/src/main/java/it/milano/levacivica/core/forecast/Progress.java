@@ -57,6 +57,33 @@ public final class Progress {
         return new Progress(asOf, map);
     }
 
+    /**
+     * The progress of a year from its hours per category, as a database sums them (the year's report counts
+     * thousands of years this way without reading their entries). The same rule as {@link #of(ServiceRecord,
+     * LocalDate)}: each category against its target, complete only when every target is met.
+     *
+     * @param ruleSet the year's rule set, not null (its targets)
+     * @param done the hours recorded in each category up to {@code asOf}, not null; a category left out has none
+     * @param asOf the last day counted (inclusive), not null
+     * @return the progress on that day
+     * @throws NullPointerException if an argument or a value of {@code done} is null
+     * @throws IllegalArgumentException if an amount of {@code done} is negative
+     */
+    public static Progress of(it.milano.levacivica.core.rules.RuleSet ruleSet, Map<Category, Duration> done, LocalDate asOf) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(done, "done");
+        Objects.requireNonNull(asOf, "asOf");
+        EnumMap<Category, CategoryProgress> map = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            Duration d = Objects.requireNonNull(done.getOrDefault(c, Duration.ZERO), "hours of " + c);
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("negative hours of " + c + ": " + d);
+            }
+            map.put(c, CategoryProgress.of(c, d, ruleSet.target(c)));
+        }
+        return new Progress(asOf, map);
+    }
+
     /** @return the day this progress was computed for */
     public LocalDate asOf() { return asOf; }
 

@@ -51,6 +51,26 @@ class ProgressTest {
     }
 
     @Test
+    void progressFromTotalsEqualsProgressFromTheRecord() {
+        ServiceRecord r = spring(RuleSets.LEVA_CIVICA);
+        java.util.Map<Category, Duration> totals = new java.util.EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            totals.put(c, r.hours(c, MAY_31));
+        }
+        assertSameValue(Progress.of(r, MAY_31), Progress.of(RuleSets.LEVA_CIVICA, totals, MAY_31));
+        java.util.Map<Category, Duration> met = java.util.Map.of(Category.SERVICE, Duration.ofHours(1322),
+                Category.SPECIFIC_TRAINING, Duration.ofHours(40), Category.COMPETENCE_CERTIFICATE, Duration.ofHours(38));
+        assertTrue(Progress.of(RuleSets.LEVA_CIVICA, met, MAY_31).isComplete());
+        java.util.Map<Category, Duration> short15 = new java.util.EnumMap<>(met);
+        short15.put(Category.COMPETENCE_CERTIFICATE, Duration.ofHours(38).minusMinutes(15));
+        short15.put(Category.SERVICE, Duration.ofHours(2000));
+        assertTrue(!Progress.of(RuleSets.LEVA_CIVICA, short15, MAY_31).isComplete(), "one category short is not complete, whatever the total");
+        assertEquals(Duration.ZERO, Progress.of(RuleSets.LEVA_CIVICA, java.util.Map.of(), MAY_31).done(), "a category left out has none");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Progress.of(RuleSets.LEVA_CIVICA, java.util.Map.of(Category.SERVICE, Duration.ofMinutes(-1)), MAY_31));
+    }
+
+    @Test
     void anotherDayAnotherEntryOrAnotherTargetIsAnotherProgress() {
         ServiceRecord r = spring(RuleSets.LEVA_CIVICA);
         Progress may = Progress.of(r, MAY_31);

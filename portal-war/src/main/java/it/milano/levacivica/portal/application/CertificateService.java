@@ -39,8 +39,62 @@ public class CertificateService {
     public record Readiness(boolean ended, boolean targetsMet, boolean inService, List<String> unapprovedMonths, Issued issued) {
         /** @return whether a certificate may be issued now */
         public boolean complete() {
-            return ended && targetsMet && inService && unapprovedMonths.isEmpty();
+            return isComplete(ended, targetsMet, inService, unapprovedMonths.size());
         }
+    }
+
+    /**
+     * The rule of a complete year, the one place it is said (the certificate and the year's report both ask it).
+     *
+     * @param ended its last day has passed
+     * @param targetsMet core-lib's progress on the last day is complete
+     * @param inService its status is {@link #inService(ServiceYearStatus) in service}
+     * @param unapprovedMonths the number of months holding hours that are not approved
+     * @return whether the year is complete
+     */
+    public static boolean isComplete(boolean ended, boolean targetsMet, boolean inService, long unapprovedMonths) {
+        return ended && targetsMet && inService && unapprovedMonths == 0;
+    }
+
+    /**
+     * @param status a service year's status
+     * @return whether a year in that status counts as served: active or completed, not withdrawn nor suspended
+     */
+    public static boolean inService(ServiceYearStatus status) {
+        return status == ServiceYearStatus.ACTIVE || status == ServiceYearStatus.COMPLETED;
+    }
+
+    /**
+     * @param lastDay a year's last day
+     * @param today today
+     * @return whether the year has ended (the programme is twelve months: meeting the hours early does not end it)
+     */
+    public static boolean ended(LocalDate lastDay, LocalDate today) {
+        return today.isAfter(lastDay);
+    }
+
+    /**
+     * The certificate's rule for many years at once, from sums made in the database: per project, how many years
+     * whose last day is in {@code [firstLastDay, lastLastDay]} are complete ({@link #isComplete}). No permission
+     * check: the caller (the year's report) has made it.
+     *
+     * @return complete years by project id (projects without one are absent)
+     */
+    @Transactional
+    public Map<Long, Long> completedByProject(LocalDate firstLastDay, LocalDate lastLastDay) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Long> out = new java.util.TreeMap<>();
+        for (CertificateRepository.CompletionFacts f : repository.completionFacts(firstLastDay, lastLastDay)) {
+            java.util.Map<it.milano.levacivica.core.rules.Category, java.time.Duration> done = new java.util.EnumMap<>(
+                    it.milano.levacivica.core.rules.Category.class);
+            f.minutes().forEach((c, m) -> done.put(c, java.time.Duration.ofMinutes(m)));
+            boolean met = Progress.of(it.milano.levacivica.core.rules.RuleSets.byId(f.programme())
+                    .orElseThrow(() -> new IllegalStateException("unknown programme " + f.programme())), done, f.lastDay()).isComplete();
+            if (isComplete(ended(f.lastDay(), today), met, inService(f.status()), f.unapprovedMonths())) {
+                out.merge(f.projectId(), 1L, Long::sum);
+            }
+        }
+        return out;
     }
 
     /** What the certificate prints: the year, its progress on the last day, service by activity, check-ins, and the issue. */
@@ -73,8 +127,8 @@ public class CertificateService {
     private Readiness readiness(ServiceYear y) {
         ServiceRecord record = hours.record(y);
         boolean met = Progress.of(record, y.getLastDay()).isComplete();
-        boolean ended = LocalDate.now(clock).isAfter(y.getLastDay());
-        boolean inService = y.getStatus() == ServiceYearStatus.ACTIVE || y.getStatus() == ServiceYearStatus.COMPLETED;
+        boolean ended = ended(y.getLastDay(), LocalDate.now(clock));
+        boolean inService = inService(y.getStatus());
         return new Readiness(ended, met, inService, repository.unapprovedMonthsWithHours(y.getId()), repository.ofYear(y.getId()).orElse(null));
     }
 

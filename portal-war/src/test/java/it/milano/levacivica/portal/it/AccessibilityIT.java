@@ -80,7 +80,8 @@ class AccessibilityIT {
         pages.put("socialworker", List.of("/socialworker/home.xhtml", "/socialworker/case.xhtml?id=" + caseId,
                 "/socialworker/placement.xhtml?id=" + placementId));
         pages.put("coordinator", List.of("/coordinator/projects.xhtml", "/coordinator/serviceYears.xhtml", "/coordinator/people.xhtml",
-                "/coordinator/statistics.xhtml", "/coordinator/occupancy.xhtml", "/coordinator/certificates.xhtml"));
+                "/coordinator/statistics.xhtml", "/coordinator/occupancy.xhtml", "/coordinator/certificates.xhtml",
+                "/coordinator/report.xhtml"));
         pages.put("admin", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml", "/admin/reminders.xhtml", "/account/second-factor.xhtml"));
         return pages;
     }

@@ -148,6 +148,7 @@ class QueryPlanIT {
         fx.as("socialworker").get("/api/v1/rst/cases/" + caseId + "/placements").then().statusCode(200);
         fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200);
         fx.as("coordinator").get("/api/v1/rst/occupancy").then().statusCode(200);
+        fx.as("coordinator").get("/api/v1/reports/year/" + today.getYear()).then().statusCode(200);
         fx.as("admin").get("/api/v1/audit?recordType=CASE").then().statusCode(200);
         fx.as("admin").get("/api/v1/people").then().statusCode(200);
         fx.as("admin").get("/api/v1/audit/chain").then().statusCode(200);

@@ -551,7 +551,7 @@ class SecurityIT {
                 "tutor", List.of("/tutor/home.xhtml", "/tutor/checkins.xhtml"),
                 "socialworker", List.of("/socialworker/home.xhtml"),
                 "coordinator", List.of("/coordinator/projects.xhtml", "/coordinator/serviceYears.xhtml", "/coordinator/people.xhtml",
-                        "/coordinator/statistics.xhtml", "/coordinator/occupancy.xhtml"),
+                        "/coordinator/statistics.xhtml", "/coordinator/occupancy.xhtml", "/coordinator/report.xhtml"),
                 "admin", List.of("/admin/accounts.xhtml", "/admin/audit.xhtml"));
         List<String> refusals = new ArrayList<>();
         for (var role : pages.entrySet()) {

@@ -47,10 +47,45 @@ public class JpaCertificateRepository implements CertificateRepository {
 
     @Override
     public List<String> unapprovedMonthsWithHours(long serviceYearId) {
-        return ((List<?>) em.createNativeQuery("select distinct date_format(h.entry_date, '%Y-%m') m from hour_entry h"
-                + " where h.service_year_id = ? and not exists (select 1 from timesheet t where t.service_year_id = h.service_year_id"
-                + " and t.month = date_format(h.entry_date, '%Y-%m') and t.status = 'APPROVED') order by m")
-                .setParameter(1, serviceYearId).getResultList()).stream().map(String::valueOf).toList();
+        return ((List<?>) em.createNativeQuery("select m.month from (" + MONTHS_WITH_HOURS + " where h.service_year_id = ?) m where "
+                + NOT_APPROVED + " order by m.month").setParameter(1, serviceYearId).getResultList()).stream().map(String::valueOf).toList();
+    }
+
+    /** The months of years that hold hours: {@code m.service_year_id, m.month} once the statement is closed as a derived table m. */
+    private static final String MONTHS_WITH_HOURS = "select distinct h.service_year_id, date_format(h.entry_date, '%Y-%m') month from hour_entry h";
+    /** The month m is not approved: the one place this is said in SQL. */
+    private static final String NOT_APPROVED = "not exists (select 1 from timesheet t where t.service_year_id = m.service_year_id"
+            + " and t.month = m.month and t.status = 'APPROVED')";
+
+    @Override
+    public List<CompletionFacts> completionFacts(LocalDate firstLastDay, LocalDate lastLastDay) {
+        // a year's last day is the day before its end date
+        LocalDate endFrom = firstLastDay.plusDays(1);
+        LocalDate endTo = lastLastDay.plusDays(1);
+        Map<Long, Long> unapproved = new java.util.HashMap<>();
+        for (Object o : em.createNativeQuery("select m.service_year_id, count(*) from (" + MONTHS_WITH_HOURS
+                + " join service_year s on s.id = h.service_year_id where s.end_date >= ? and s.end_date <= ?) m where " + NOT_APPROVED
+                + " group by m.service_year_id").setParameter(1, endFrom).setParameter(2, endTo).getResultList()) {
+            Object[] r = (Object[]) o;
+            unapproved.put(JpaReminderRepository.num(r[0]), JpaReminderRepository.num(r[1]));
+        }
+        Map<Long, CompletionFacts> facts = new LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("select s.id, s.project_id, p.programme, s.status, s.end_date, e.category, sum(e.minutes)"
+                + " from service_year s join project p on p.id = s.project_id"
+                + " left join hour_entry e on e.service_year_id = s.id and e.entry_date < s.end_date"
+                + " where s.end_date >= ? and s.end_date <= ? group by s.id, s.project_id, p.programme, s.status, s.end_date, e.category"
+                + " order by s.id").setParameter(1, endFrom).setParameter(2, endTo).getResultList()) {
+            Object[] r = (Object[]) o;
+            long id = JpaReminderRepository.num(r[0]);
+            CompletionFacts f = facts.computeIfAbsent(id, k -> new CompletionFacts(k, JpaReminderRepository.num(r[1]), (String) r[2],
+                    it.milano.levacivica.portal.domain.people.ServiceYearStatus.valueOf((String) r[3]),
+                    JpaReminderRepository.date(r[4]).minusDays(1), new java.util.EnumMap<>(it.milano.levacivica.core.rules.Category.class),
+                    unapproved.getOrDefault(k, 0L)));
+            if (r[5] != null) {
+                f.minutes().put(it.milano.levacivica.core.rules.Category.valueOf((String) r[5]), JpaReminderRepository.num(r[6]));
+            }
+        }
+        return List.copyOf(facts.values());
     }
 
     @Override

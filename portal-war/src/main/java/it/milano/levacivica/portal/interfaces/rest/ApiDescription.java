@@ -53,6 +53,7 @@ public class ApiDescription implements OASFilter {
         t.put("sspt cases", "SSPT cases (special-category data: every read is audited)");
         t.put("rst", "RST temporary housing: units, placements, the Social Pact, the waiting list");
         t.put("privacy", "Privacy by design: retention, a person's copy of their data, rectification and restriction (docs/privacy.md)");
+        t.put("reports", "The year's report for the Comune (coordinators, administrators): JSON, PDF, XLSX");
         t.put("audit", "The hash-chained audit trail (administrators)");
         t.put("operations", "Liveness of the API");
         return t;
@@ -119,6 +120,9 @@ public class ApiDescription implements OASFilter {
             {"GET /api/v1/projects", "listProjects"},
             {"GET /api/v1/projects/{id}", "getProject"},
             {"PUT /api/v1/projects/{id}", "updateProject"},
+            {"GET /api/v1/reports/year/{year}", "getYearReport"},
+            {"GET /api/v1/reports/year/{year}/report.pdf", "getYearReportPdf"},
+            {"GET /api/v1/reports/year/{year}/report.xlsx", "getYearReportXlsx"},
             {"GET /api/v1/retention", "getRetentionPeriods"},
             {"POST /api/v1/retention/run", "runRetention"},
             {"GET /api/v1/rst/alerts", "listRstAlerts"},
@@ -370,6 +374,13 @@ public class ApiDescription implements OASFilter {
             List<Parameter> params = op.getParameters() == null ? new ArrayList<>() : new ArrayList<>(op.getParameters());
             boolean declared = params.stream().anyMatch(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.PATH);
             if (!declared) {
+                if ("year".equals(name)) {
+                    params.add(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true).description("a calendar year")
+                            .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                                    .minimum(java.math.BigDecimal.valueOf(2000)).maximum(java.math.BigDecimal.valueOf(2100))));
+                    op.setParameters(params);
+                    continue;
+                }
                 boolean month = "month".equals(name);
                 params.add(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
                         .description(month ? "a month, yyyy-MM" : "the record's id")

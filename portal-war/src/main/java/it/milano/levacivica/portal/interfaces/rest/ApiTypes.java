@@ -42,7 +42,7 @@ final class ApiTypes {
             PrivacyResource.class, ProjectResource.class, RstResource.class, ServiceYearResource.class, TaskResource.class, TimesheetResource.class,
             YearAbsencesResource.class, YearCheckInsResource.class, YearEntriesResource.class, YearStatusResource.class,
             YearTasksResource.class, CertificateResource.class, ReminderResource.class, MyRemindersResource.class,
-            MyCalendarFeedResource.class);
+            MyCalendarFeedResource.class, ReportResource.class);
 
     /** The base path of the API ({@link RestApplication}). */
     static final String BASE = "/api/v1";

@@ -62,6 +62,7 @@ public class Home {
             links.add(new Link("/coordinator/statistics", "case.statistics"));
             links.add(new Link("/coordinator/occupancy", "rst.occupancy"));
             links.add(new Link("/coordinator/certificates", "certificate.desk"));
+            links.add(new Link("/coordinator/report", "report.title"));
         }
         if (user.is(Role.ADMIN)) {
             links.add(new Link("/admin/accounts", "nav.admin.accounts"));

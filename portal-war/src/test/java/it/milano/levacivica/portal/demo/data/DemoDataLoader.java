@@ -122,6 +122,13 @@ public class DemoDataLoader {
                     first, LocalDate.now(clock));
             LOG.info("Demo SSPT cases loaded (Municipio 5: socialworker; Municipio 2: socialworker2)");
         }
+        if (people.findByUsername("volunteer5").isEmpty()) {
+            Person davide = new Person("volunteer5", "Davide Conti", "davide.conti@example.org", hasher.hash(PASSWORD.toCharArray()),
+                    EnumSet.of(Role.VOLUNTEER), LocalDateTime.now(clock));
+            people.add(davide);
+            DemoYearReport.load(people, projects, years, timesheets, checkIns, caseRepository, rstRepository, davide, LocalDate.now(clock));
+            LOG.info("Demo for the year's report loaded: volunteer5 withdrawn, tasks done about cases and placements");
+        }
         if (people.recentLoginFailures(1).isEmpty()) {
             // a little security history for the administrator's pages: someone guessing the tutor's password
             // yesterday, and a social worker of Municipio 2 refused a case of Municipio 5

@@ -1,0 +1,425 @@
+package it.milano.levacivica.portal.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The year's report (issue 18 part 4) on Payara Micro against MariaDB, with the demo's data: its totals equal what
+ * the rest of the API says (entries, service years, the certificate's readiness), a withdrawal and a start move
+ * their counts by one, small cells are suppressed alike in JSON, PDF and XLSX, only coordinators and administrators
+ * read it, and the coordinator's page shows its tables, charts and downloads.
+ */
+@ExtendWith({MariaDbExtension.class, ArquillianExtension.class})
+@RunAsClient
+class YearReportIT {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final String[] CATEGORIES = {"SERVICE", "SPECIFIC_TRAINING", "COMPETENCE_CERTIFICATE"};
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return it.milano.levacivica.portal.demo.DemoWar.of(java.nio.file.Path.of(System.getProperty("portal.war", "target/portal.war")));
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Fixtures fx;
+    private int year;
+
+    @BeforeEach
+    void fixtures() {
+        fx = new Fixtures(base);
+        year = LocalDate.now(ROME).getYear();
+    }
+
+    private JsonPath report(int y) {
+        return fx.as("coordinator").get("/api/v1/reports/year/" + y).then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    /** Every item of a paged list, following its Link headers. */
+    private List<Map<String, Object>> all(String path) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        String next = path;
+        while (next != null) {
+            Response r = fx.as("coordinator").get(next);
+            r.then().statusCode(200);
+            out.addAll(r.jsonPath().getList(""));
+            String link = r.getHeader("Link");
+            next = link == null ? null : link.replaceFirst("^<https?://[^/]+([^>]*)>.*$", "$1");
+        }
+        return out;
+    }
+
+    @Test
+    void theReportsTotalsEqualTheApis() {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+        JsonPath r = report(year);
+        assertEquals(year, r.getInt("year"));
+
+        // hours: the report's minutes per category equal the entries the export lists for the same period
+        Map<String, Long> byCategory = new HashMap<>();
+        for (Map<String, Object> e : all("/api/v1/entries?from=" + from + "&to=" + to + "&limit=500")) {
+            byCategory.merge((String) e.get("category"), ((Number) e.get("minutes")).longValue(), Long::sum);
+        }
+        long total = 0;
+        for (int i = 0; i < CATEGORIES.length; i++) {
+            assertEquals(CATEGORIES[i], r.getString("overall.hours[" + i + "].category"));
+            assertEquals(byCategory.getOrDefault(CATEGORIES[i], 0L).longValue(), r.getLong("overall.hours[" + i + "].minutes"), CATEGORIES[i]);
+            total += byCategory.getOrDefault(CATEGORIES[i], 0L);
+        }
+        assertTrue(total > 0, "the demo has hours this year");
+        assertEquals(total, r.getLong("overall.totalMinutes"));
+        long projectsTotal = 0;
+        for (Map<String, Object> p : r.<Map<String, Object>>getList("projects")) {
+            projectsTotal += ((Number) p.get("totalMinutes")).longValue();
+        }
+        assertEquals(total, projectsTotal, "the overall is the sum of the projects");
+        // one project's hours equal that project's entries
+        Map<String, Object> first = r.<Map<String, Object>>getList("projects").stream()
+                .filter(p -> ((Number) p.get("totalMinutes")).longValue() > 0).findFirst().orElseThrow();
+        long projectMinutes = all("/api/v1/entries?project=" + first.get("projectId") + "&from=" + from + "&to=" + to + "&limit=500").stream()
+                .mapToLong(e -> ((Number) e.get("minutes")).longValue()).sum();
+        assertEquals(projectMinutes, ((Number) first.get("totalMinutes")).longValue(), "project " + first.get("projectName"));
+
+        // volunteers: started, in service and completed equal the list of service years and the certificate's readiness
+        List<Map<String, Object>> years = all("/api/v1/service-years?limit=500");
+        long started = 0;
+        long inService = 0;
+        long completed = 0;
+        for (Map<String, Object> y : years) {
+            LocalDate start = LocalDate.parse((String) y.get("startDate"));
+            LocalDate end = LocalDate.parse((String) y.get("endDate"));
+            LocalDate last = LocalDate.parse((String) y.get("lastDay"));
+            String status = (String) y.get("status");
+            if (!start.isBefore(from) && start.isBefore(to)) {
+                started++;
+            }
+            if (end.isAfter(from) && start.isBefore(to) && ("ACTIVE".equals(status) || "COMPLETED".equals(status))) {
+                inService++;
+            }
+            if (!last.isBefore(from) && last.isBefore(to) && fx.as("coordinator").get("/api/v1/service-years/" + y.get("id") + "/certificate/readiness")
+                    .then().statusCode(200).extract().jsonPath().getBoolean("complete")) {
+                completed++;
+            }
+        }
+        assertEquals(started, r.getLong("overall.started"));
+        assertEquals(inService, r.getLong("overall.inService"));
+        assertEquals(completed, r.getLong("overall.completed"));
+
+        // check-ins: the weeks add up, and the average is check-ins over volunteer-weeks
+        long weeks = r.getLong("overall.checkIns.volunteerWeeks");
+        assertTrue(weeks > 0, "the demo volunteers have weeks this year");
+        assertEquals(weeks, r.getLong("overall.checkIns.weeksWithNone") + r.getLong("overall.checkIns.weeksWithOneToFour")
+                + r.getLong("overall.checkIns.weeksWithFiveOrMore"));
+        assertEquals(Math.round(r.getLong("overall.checkIns.checkIns") * 100.0 / weeks) / 100.0, r.getDouble("overall.checkIns.averagePerWeek"), 0.001);
+        assertTrue(r.getLong("overall.tasks") > 0 && r.getLong("overall.hours[0].targetMinutes") > 0, "tasks and targets pro rata");
+    }
+
+    @Test
+    void aStartAWithdrawalHoursACheckInAndATaskMoveTheReportByExactlyThat() {
+        LocalDate today = LocalDate.now(ROME);
+        var tutor = fx.person("TUTOR");
+        // a year that starts this year, on a Monday at least two weeks ago (so that a whole week is over)
+        LocalDate start = today.minusWeeks(2).with(DayOfWeek.MONDAY);
+        if (start.getYear() != year) {
+            return; // the first days of January: nothing of this year to move yet
+        }
+        JsonPath before = report(year);
+        Fixtures.Volunteer v = fx.volunteer(tutor.getValue(), start);
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("date", start.plusDays(1).toString(), "category", "SERVICE", "minutes", 240, "activityType", "TESTIMONIES"))
+                .post("/api/v1/service-years/" + v.serviceYearId() + "/entries").then().statusCode(201);
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("date", start.plusDays(2).toString(), "category", "SPECIFIC_TRAINING", "minutes", 120))
+                .post("/api/v1/service-years/" + v.serviceYearId() + "/entries").then().statusCode(201);
+        JsonPath after = report(year);
+        assertEquals(before.getLong("overall.started") + 1, after.getLong("overall.started"));
+        assertEquals(before.getLong("overall.inService") + 1, after.getLong("overall.inService"));
+        assertEquals(before.getLong("overall.hours[0].minutes") + 240, after.getLong("overall.hours[0].minutes"));
+        assertEquals(before.getLong("overall.hours[1].minutes") + 120, after.getLong("overall.hours[1].minutes"));
+        assertEquals(orZero(before, "overall.serviceByActivity.TESTIMONIES") + 240, after.getLong("overall.serviceByActivity.TESTIMONIES"));
+        assertEquals(before.getLong("overall.checkIns.weeksWithNone") + 2, after.getLong("overall.checkIns.weeksWithNone"),
+                "two whole weeks over, without a check-in");
+        Map<String, Object> project = after.<Map<String, Object>>getList("projects").stream()
+                .filter(p -> ((Number) p.get("totalMinutes")).longValue() == 360 && ((Number) p.get("started")).longValue() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture's own project: " + after.getList("projects")));
+        assertNotNull(project.get("projectName"));
+
+        // the coordinator records the withdrawal: in service one less, withdrawn one more (its last hours are this year)
+        Map<String, Object> y = fx.as("coordinator").get("/api/v1/service-years/" + v.serviceYearId()).then().statusCode(200).extract().jsonPath().getMap("");
+        fx.as("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", v.personId(), "projectId", y.get("projectId"),
+                        "tutorId", tutor.getValue(), "startDate", start.toString(), "status", "WITHDRAWN", "version", y.get("version")))
+                .put("/api/v1/service-years/" + v.serviceYearId()).then().statusCode(200);
+        JsonPath withdrawn = report(year);
+        assertEquals(after.getLong("overall.withdrawn") + 1, withdrawn.getLong("overall.withdrawn"));
+        assertEquals(after.getLong("overall.inService") - 1, withdrawn.getLong("overall.inService"));
+        assertEquals(after.getLong("overall.started"), withdrawn.getLong("overall.started"), "it still started this year");
+        assertEquals(after.getLong("overall.totalMinutes"), withdrawn.getLong("overall.totalMinutes"), "its hours were done");
+    }
+
+    @Test
+    void smallCellsAreSuppressedAlikeInJsonPdfAndXlsx() throws Exception {
+        // one case of Municipio 2 gets a volunteer's task: a count of 1 in the report's cases by Municipio
+        var tutor = fx.person("TUTOR");
+        LocalDate today = LocalDate.now(ROME);
+        Fixtures.Volunteer v = fx.volunteer(tutor.getValue(), today.minusWeeks(3));
+        long caseId = ((Number) fx.as("socialworker2").get("/api/v1/cases").then().statusCode(200).extract().jsonPath().getList("id").get(0)).longValue();
+        fx.as("socialworker2").contentType(ContentType.JSON)
+                .body(Map.of("serviceYearId", v.serviceYearId(), "title", "Raccogliere i documenti", "activityType", "ADMINISTRATIVE_SUPPORT",
+                        "dueDate", today.plusDays(3).toString()))
+                .post("/api/v1/cases/" + caseId + "/tasks").then().statusCode(201);
+
+        JsonPath r = report(year);
+        assertEquals(3, r.getInt("minCell"));
+        Map<String, Object> contributions = r.getMap("contributions");
+        boolean municipio2Small = false;
+        for (Map.Entry<String, Object> table : contributions.entrySet()) {
+            if (!(table.getValue() instanceof Map<?, ?> t) || !t.containsKey("cells")) {
+                continue;
+            }
+            for (Map.Entry<?, ?> cell : ((Map<?, ?>) t.get("cells")).entrySet()) {
+                Map<?, ?> c = (Map<?, ?>) cell.getValue();
+                Number value = (Number) c.get("value");
+                assertTrue(value == null || value.longValue() == 0 || value.longValue() >= 3, table.getKey() + " shows a small count: " + cell);
+                assertEquals(value == null, !"NONE".equals(c.get("suppressed")), table.getKey() + " " + cell);
+                if ("casesByMunicipio".equals(table.getKey()) && "2".equals(cell.getKey())) {
+                    municipio2Small = "SMALL".equals(c.get("suppressed"));
+                }
+            }
+        }
+        assertTrue(municipio2Small || r.getBoolean("contributions.casesByMunicipio.withheld"),
+                "Municipio 2's one case is '< 3' or its table withheld: " + contributions.get("casesByMunicipio"));
+
+        // the PDF says the same: "< 3" where the JSON suppressed, never the count
+        byte[] pdf = fx.as("coordinator").accept("application/pdf").get("/api/v1/reports/year/" + year + "/report.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+        }
+        String all = text.toString();
+        assertTrue(all.contains("Relazione dell’anno " + year), all);
+        assertTrue(all.contains("Casi e inserimenti a cui i volontari hanno contribuito"), all);
+        if (municipio2Small) {
+            assertTrue(Pattern.compile("Municipio 2\\s*< 3").matcher(all).find(), "Municipio 2 is '< 3' in the PDF: " + all);
+        }
+        assertFalse(Pattern.compile("Municipio 2\\s*[12]\\b").matcher(all).find(), "no count of 1 or 2: " + all);
+
+        // the XLSX too: the cell of Municipio 2 is the text "< 3", not a number
+        byte[] xlsx = fx.as("coordinator").accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/reports/year/" + year + "/report.xlsx").then().statusCode(200).extract().asByteArray();
+        Map<String, String> files = unzip(xlsx);
+        List<String> shared = sharedStrings(files.get("xl/sharedStrings.xml"));
+        String sheet = files.get("xl/worksheets/sheet6.xml");
+        assertNotNull(sheet, files.keySet().toString());
+        boolean found = false;
+        for (List<String> row : rows(sheet, shared)) {
+            if (row.size() > 2 && row.get(0).equals("Casi") && row.get(1).contains("Municipio 2")) {
+                found = true;
+                assertEquals(municipio2Small ? "< 3" : "n.d.", row.get(2), "Municipio 2 in the XLSX: " + row);
+            }
+            if (row.size() > 2 && row.get(2).matches("[12]")) {
+                throw new AssertionError("a count of 1 or 2 in the XLSX: " + row);
+            }
+        }
+        assertTrue(found || !municipio2Small, "Municipio 2's row in the XLSX");
+        // the hours sheet holds the same minutes as the JSON
+        List<List<String>> hours = rows(files.get("xl/worksheets/sheet2.xml"), shared);
+        List<String> overallService = hours.stream().filter(row -> row.get(0).equals("Tutti i progetti") && row.get(1).equals("Attività di servizio"))
+                .findFirst().orElseThrow(() -> new AssertionError(hours.toString()));
+        assertEquals(r.getLong("overall.hours[0].minutes"), Math.round(Double.parseDouble(overallService.get(4))));
+    }
+
+    @Test
+    void onlyCoordinatorsAndAdministratorsReadTheReportAndEachReadIsAudited() {
+        for (String who : List.of("volunteer", "tutor", "socialworker")) {
+            for (String path : List.of("", "/report.pdf", "/report.xlsx")) {
+                fx.as(who).accept("*/*").get("/api/v1/reports/year/" + year + path).then().statusCode(403)
+                        .contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
+            }
+        }
+        fx.as("admin").get("/api/v1/reports/year/" + year).then().statusCode(200).body("year", equalTo(year));
+        fx.as("coordinator").get("/api/v1/reports/year/20x6").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.year", org.hamcrest.Matchers.notNullValue());
+        fx.as("coordinator").get("/api/v1/reports/year/1999").then().statusCode(400);
+        fx.as("coordinator").accept("*/*").get("/api/v1/reports/year/" + (year - 1) + "/report.xlsx").then().statusCode(200);
+        fx.as("admin").get("/api/v1/audit?recordType=REPORT&recordId=" + (year - 1)).then().statusCode(200)
+                .body("find { it.action == 'YEAR_REPORT' }.actor", equalTo("coordinator"))
+                .body("find { it.action == 'YEAR_REPORT' }.detail", org.hamcrest.Matchers.containsString("xlsx"));
+    }
+
+    @Test
+    void theCoordinatorsPageShowsTheTablesChartsAndDownloads() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(fx.url("/login.xhtml"));
+            Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            browser.findElement(By.id("username")).sendKeys("coordinator");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("signIn")).click();
+            Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signOut")));
+            // from the coordinator's navigation
+            browser.findElement(By.linkText("Relazione dell’anno")).click();
+            Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("volunteersTable")));
+            assertEquals("Relazione dell’anno " + year, browser.findElement(By.tagName("h1")).getText());
+            for (String chart : List.of("hoursChart", "activitiesChart", "checkInsChart")) {
+                Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+                assertFalse(browser.findElement(By.id(chart)).getAttribute("aria-label") == null
+                        && browser.findElement(By.cssSelector("#" + chart + " canvas")).getAttribute("aria-label") == null, chart + " is named");
+            }
+            String hours = browser.findElement(By.id("hoursTable")).getText();
+            JsonPath r = report(year);
+            assertTrue(hours.contains("Tutti i progetti") && hours.contains("Attività di servizio"), hours);
+            assertTrue(hours.contains(hoursText(r.getLong("overall.hours[0].minutes"))), "the overall service hours: " + hours);
+            assertTrue(browser.findElement(By.id("checkInsTable")).getText().contains("Tutti i progetti"));
+            assertTrue(browser.findElement(By.id("suppressionNote")).getText().contains("< 3"));
+            assertTrue(browser.findElement(By.id("pdfLink")).getAttribute("href").endsWith("/api/v1/reports/year/" + year + "/report.pdf?lang=it"));
+            // the PDF link works with the page's session
+            String pdfType = (String) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('pdfLink').href).then(function (r) { done(r.status + ' ' + r.headers.get('Content-Type')); })"
+                    + ".catch(function (e) { done('failed ' + e); });");
+            assertEquals("200 application/pdf", pdfType);
+            // another year from the selector
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).selectByValue(Integer.toString(year - 1));
+            browser.findElement(By.id("showYear")).click();
+            Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Relazione dell’anno " + (year - 1)));
+            assertEquals(Integer.toString(year - 1),
+                    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(List.of(), Browser.cspRefusals(browser));
+        } finally {
+            browser.quit();
+        }
+        // a volunteer signed in is refused the page
+        Response login = io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).get("/login.xhtml");
+        Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(login.asString());
+        assertTrue(token.find(), "the sign-in form's token");
+        Response signedIn = io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false)
+                .cookie("JSESSIONID", login.getCookie("JSESSIONID")).formParam("csrf", token.group(1))
+                .formParam("username", "volunteer").formParam("password", "demo").post("/auth/login");
+        String session = signedIn.getCookie("JSESSIONID") == null ? login.getCookie("JSESSIONID") : signedIn.getCookie("JSESSIONID");
+        io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).cookie("JSESSIONID", session)
+                .get("/coordinator/report.xhtml").then().statusCode(403);
+    }
+
+    private static long orZero(JsonPath json, String path) {
+        Object o = json.get(path);
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    /** Hours as the page writes them: {@code 1.061 h 30}. */
+    private static String hoursText(long minutes) {
+        long h = minutes / 60;
+        long m = minutes % 60;
+        String whole = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ITALIAN).format(h) + " h";
+        return minutes < 60 ? minutes + " min" : m == 0 ? whole : whole + (m < 10 ? " 0" : " ") + m;
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws Exception {
+        // FastExcel streams: its entries carry their sizes after the data, which ZipInputStream does not read
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, zip);
+            Map<String, String> out = new HashMap<>();
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                    out.put(e.getName(), new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return out;
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    private static String unescape(String s) {
+        // FastExcel writes letters beyond ASCII as numeric references (&#xe0;)
+        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(new String(Character.toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16)))));
+        }
+        m.appendTail(b);
+        return b.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    }
+
+    private static List<String> sharedStrings(String xml) {
+        List<String> out = new ArrayList<>();
+        if (xml == null) {
+            return out;
+        }
+        Matcher m = Pattern.compile("<si>(.*?)</si>", Pattern.DOTALL).matcher(xml);
+        while (m.find()) {
+            StringBuilder b = new StringBuilder();
+            Matcher t = Pattern.compile("<t[^>]*>(.*?)</t>", Pattern.DOTALL).matcher(m.group(1));
+            while (t.find()) {
+                b.append(unescape(t.group(1)));
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** The rows of a sheet as texts, columns A, B, C... in order (an empty cell as ""). */
+    private static List<List<String>> rows(String xml, List<String> shared) {
+        List<List<String>> out = new ArrayList<>();
+        Matcher row = Pattern.compile("<row[^>]*>(.*?)</row>", Pattern.DOTALL).matcher(xml);
+        Pattern cell = Pattern.compile("<c r=\"([A-Z]+)\\d+\"([^>]*?)(?:/>|>(.*?)</c>)", Pattern.DOTALL);
+        while (row.find()) {
+            List<String> values = new ArrayList<>();
+            Matcher c = cell.matcher(row.group(1));
+            while (c.find()) {
+                int col = c.group(1).charAt(0) - 'A';
+                while (values.size() < col) {
+                    values.add("");
+                }
+                String attrs = c.group(2);
+                String inner = c.group(3) == null ? "" : c.group(3);
+                Matcher v = Pattern.compile("<v>(.*?)</v>").matcher(inner);
+                Matcher is = Pattern.compile("<t[^>]*>(.*?)</t>").matcher(inner);
+                String value = v.find() ? v.group(1) : is.find() ? unescape(is.group(1)) : "";
+                if (attrs.contains("t=\"s\"")) {
+                    value = shared.get(Integer.parseInt(value));
+                }
+                values.add(value);
+            }
+            out.add(values);
+        }
+        return out;
+    }
+}
