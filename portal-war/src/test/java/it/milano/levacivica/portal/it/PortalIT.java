@@ -456,10 +456,10 @@ class PortalIT {
             browser.get(url("/coordinator/serviceYears.xhtml"));
             browser.findElement(By.id("yearForm:volunteerId_input")).sendKeys(family + " 0");
             wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("li.ui-autocomplete-item[data-item-label^='" + family + " 02']"))).click();
+                    By.xpath("//li[contains(@class, 'ui-autocomplete-item') and starts-with(normalize-space(.), '" + family + " 02')]"))).click();
             browser.findElement(By.id("yearForm:tutorId_input")).sendKeys(tutorName);
             wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("li.ui-autocomplete-item[data-item-label^='" + tutorName + "']"))).click();
+                    By.xpath("//li[contains(@class, 'ui-autocomplete-item') and starts-with(normalize-space(.), '" + tutorName + "')]"))).click();
             browser.findElement(By.id("yearForm:projectId")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#yearForm\\:projectId_items li[data-label='" + projectName + "']"))).click();
