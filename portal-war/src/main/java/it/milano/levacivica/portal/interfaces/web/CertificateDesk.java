@@ -28,11 +28,11 @@ public class CertificateDesk implements Serializable {
     }
 
     @Inject
-    private transient CertificateService certificates;
+    private CertificateService certificates;
     @Inject
-    private transient ServiceYearService years;
+    private ServiceYearService years;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private transient List<Row> rows;
 
