@@ -46,6 +46,11 @@ public class DemoDataLoader {
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
     private boolean demo;
 
+    /** False on all instances of a cluster but one, which loads the data while the others start beside it. */
+    @Inject
+    @ConfigProperty(name = "portal.demo.loadData", defaultValue = "true")
+    private boolean loadData;
+
     @Inject
     @ConfigProperty(name = "portal.demo.loadVolunteers", defaultValue = "0")
     private int loadVolunteers;
@@ -76,7 +81,7 @@ public class DemoDataLoader {
 
     @PostConstruct
     void load() {
-        if (!demo) {
+        if (!demo || !loadData) {
             return;
         }
         if (people.findByUsername("admin").isEmpty()) {
