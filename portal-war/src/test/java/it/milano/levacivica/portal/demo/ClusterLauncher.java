@@ -61,18 +61,8 @@ public final class ClusterLauncher {
         PortalCluster.Settings settings = new PortalCluster.Settings(microJar, DemoWar.build(war), DemoLauncher.preboot(), root, 2, port,
                 Integer.getInteger("demo.firstInstancePort", 8081), Integer.getInteger("demo.firstGridPort", 6900),
                 System.getProperty("demo.heap", "768m"), env, List.of());
-        PortalCluster cluster;
-        try {
-            cluster = PortalCluster.start(settings);
-        } catch (IOException e) {
-            System.err.println(e.getMessage());
-            smtp.close();
-            identities.stop();
-            db.close();
-            System.exit(1);
-            return;
-        }
-        Files.writeString(pids, cluster.pids().stream().map(String::valueOf).reduce((a, b) -> a + "\n" + b).orElse(""));
+        PortalCluster cluster = PortalCluster.prepare(settings);
+        // hooked before anything starts: Ctrl-C while the instances start stops them too
         Thread stopper = new Thread(() -> {
             System.out.println("Stopping HAProxy, the instances and the database...");
             cluster.close();
@@ -91,6 +81,14 @@ public final class ClusterLauncher {
             System.out.println("Stopped.");
         }, "cluster-stopper");
         Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            cluster.startAll();
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Files.writeString(pids, cluster.pids().stream().map(String::valueOf).reduce((a, b) -> a + "\n" + b).orElse(""));
 
         System.out.printf("%n  Cluster ready in %.0f s at http://localhost:%d/ (HAProxy)%n"
                 + "  Instances: %s; Data Grid members when each joined: %s%n"

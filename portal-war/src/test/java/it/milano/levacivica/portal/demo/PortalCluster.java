@@ -129,7 +129,7 @@ public final class PortalCluster implements AutoCloseable {
     private final List<Instance> instances = new ArrayList<>();
     private final int lbPort;
     private final String clusterName;
-    private Process haproxy;
+    private volatile Process haproxy;
 
     private PortalCluster(Settings settings) {
         this.settings = settings;
@@ -152,20 +152,37 @@ public final class PortalCluster implements AutoCloseable {
      * @throws IOException when a process cannot start or an instance does not become ready in 4 minutes
      */
     public static PortalCluster start(Settings settings) throws IOException, InterruptedException {
-        PortalCluster c = new PortalCluster(settings);
+        PortalCluster c = prepare(settings);
+        c.startAll();
+        return c;
+    }
+
+    /**
+     * @param settings what to start
+     * @return a cluster with nothing started yet, whose {@link #close()} a launcher can hook to the JVM's end first
+     */
+    public static PortalCluster prepare(Settings settings) {
+        return new PortalCluster(settings);
+    }
+
+    /**
+     * Starts what {@link #start(Settings)} starts; on failure stops whatever it started.
+     *
+     * @throws IOException when a process cannot start or an instance does not become ready in 4 minutes
+     */
+    public void startAll() throws IOException, InterruptedException {
         try {
             Files.createDirectories(settings.workDir());
-            for (Instance i : c.instances) {
-                c.startInstance(i);
+            for (Instance i : instances) {
+                startInstance(i);
             }
-            c.startHaproxy();
-            for (Instance i : c.instances) {
-                c.awaitReady(i);
+            startHaproxy();
+            for (Instance i : instances) {
+                awaitReady(i);
             }
-            c.awaitBalanced();
-            return c;
+            awaitBalanced();
         } catch (IOException | InterruptedException | RuntimeException e) {
-            c.close();
+            close();
             throw e;
         }
     }
