@@ -208,6 +208,20 @@ public final class PortalCluster implements AutoCloseable {
         return lbPort;
     }
 
+    /**
+     * The pre-boot commands of a single instance ({@code config/payara-preboot.txt}), with web sessions put back in the
+     * Data Grid (that file keeps them in each instance's memory).
+     */
+    private Path clusterPreboot() throws IOException {
+        Path p = settings.workDir().resolve("payara-preboot-cluster.txt");
+        Files.writeString(p, Files.readString(settings.preboot()) + """
+
+                # PortalCluster: sessions in the Data Grid, with a backup on another member
+                set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true
+                """);
+        return p;
+    }
+
     private void startInstance(Instance i) throws IOException {
         StringBuilder members = new StringBuilder();
         for (Instance other : instances) {
@@ -222,7 +236,7 @@ public final class PortalCluster implements AutoCloseable {
         cmd.add("-Dportal.demo.loadData=" + (i == instances.get(0)));
         cmd.addAll(List.of("-jar", settings.microJar().toString(),
                 "--deploy", settings.war().toString(),
-                "--prebootcommandfile", settings.preboot().toString(),
+                "--prebootcommandfile", clusterPreboot().toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(i.httpPort),
                 "--name", i.name(),
