@@ -48,7 +48,10 @@ import java.util.Set;
  * ({@code ScheduleCheck}) has {@code day} instead of {@code date}, and no {@code week}. Immutable and
  * thread-safe.
  */
-public final class Violation {
+public final class Violation implements Serializable {
+
+    /** Serializable so that a page's state that holds violations can travel between the instances of a cluster. */
+    private static final long serialVersionUID = 1L;
 
     private final RuleId rule;
     private final Severity severity;
@@ -56,7 +59,7 @@ public final class Violation {
     /** Names and values alternating, in message order, each name once: a map of two to four pairs is read by a scan. */
     private final Object[] pairs;
     /** The read-only map over {@link #pairs}, made when first asked for (immutable: a race makes two equal views). */
-    private Map<String, Object> values;
+    private transient Map<String, Object> values;
 
     private Violation(RuleId rule, Severity severity, Field field, Object[] pairs) {
         this.rule = rule;

@@ -13,7 +13,9 @@ import java.util.Objects;
  * <p>As a span of days the week is the half-open range {@code [monday(), end())}. Immutable and
  * thread-safe; compares by its Monday.
  */
-public final class Week implements Comparable<Week> {
+public final class Week implements Comparable<Week>, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final LocalDate monday;
 

@@ -71,7 +71,7 @@ public class CaseService {
      */
     public record CaseFile(SsptCase ssptCase, List<CaseTransition> transitions, List<CaseDetail.Member> members,
             List<CaseDetail.Collaborator> collaborators, List<CaseDetail.Goal> goals, List<CaseDetail.Intervention> interventions,
-            List<CaseDetail.Monitoring> monitoring, boolean editable, List<CaseDetail.MemberChange> corrections, boolean responsible) {
+            List<CaseDetail.Monitoring> monitoring, boolean editable, List<CaseDetail.MemberChange> corrections, boolean responsible) implements java.io.Serializable {
     }
 
     /**

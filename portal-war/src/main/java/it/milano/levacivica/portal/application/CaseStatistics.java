@@ -30,7 +30,7 @@ public class CaseStatistics {
      *        cell has a null {@code value}
      * @param withheld the whole table is withheld: no cell could be protected otherwise
      */
-    public record CountTable(Map<String, SmallCells.Count> cells, boolean withheld) {
+    public record CountTable(Map<String, SmallCells.Count> cells, boolean withheld) implements java.io.Serializable {
         static CountTable of(Map<String, Long> counts, int threshold) {
             SmallCells.Table<String> t = SmallCells.suppress(counts, threshold);
             return new CountTable(t.cells(), t.withheld());
@@ -43,7 +43,7 @@ public class CaseStatistics {
      * @param days the average, one decimal; null when suppressed
      * @param suppressed NONE when shown, SMALL otherwise
      */
-    public record Average(Double days, SmallCells.Suppression suppressed) {
+    public record Average(Double days, SmallCells.Suppression suppressed) implements java.io.Serializable {
     }
 
     /**
@@ -53,7 +53,7 @@ public class CaseStatistics {
      */
     public record Counts(int minCell, CountTable byMunicipio, CountTable byLevel, CountTable byTargetGroup,
             CountTable byPhase, CountTable openedPerMonth, CountTable closedPerMonth,
-            Map<String, Average> averageDaysInPhase) {
+            Map<String, Average> averageDaysInPhase) implements java.io.Serializable {
     }
 
     @Inject

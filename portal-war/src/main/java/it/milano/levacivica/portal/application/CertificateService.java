@@ -36,7 +36,8 @@ public class CertificateService {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     /** Why a year can or cannot be certified yet. */
-    public record Readiness(boolean ended, boolean targetsMet, boolean inService, List<String> unapprovedMonths, Issued issued) {
+    public record Readiness(boolean ended, boolean targetsMet, boolean inService, List<String> unapprovedMonths, Issued issued)
+            implements java.io.Serializable {
         /** @return whether a certificate may be issued now */
         public boolean complete() {
             return isComplete(ended, targetsMet, inService, unapprovedMonths.size());

@@ -56,7 +56,7 @@ public class CheckInService {
     }
 
     /** The tutor's week: each volunteer's check-ins this week. */
-    public record WeekRow(ServiceYear year, List<CheckIn> checkIns) {
+    public record WeekRow(ServiceYear year, List<CheckIn> checkIns) implements java.io.Serializable {
         public boolean isMissing() {
             return checkIns.stream().noneMatch(CheckIn::isConfirmed);
         }

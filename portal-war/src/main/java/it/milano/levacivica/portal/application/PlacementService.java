@@ -82,11 +82,11 @@ public class PlacementService {
 
     /** A placement with its pact, accompaniment, and the earlier stays declared for its person. */
     public record PlacementFile(Placement placement, List<Pact.Goal> goals, List<Pact.Step> steps, List<Pact.Accompaniment> accompaniment,
-            List<DeclaredStay> declaredStays) {
+            List<DeclaredStay> declaredStays) implements java.io.Serializable {
     }
 
     /** The social worker's alerts. */
-    public record Alerts(List<Placement> timeToPlanExit, List<Placement> endingSoon, List<Pact.Step> overdueSteps) {
+    public record Alerts(List<Placement> timeToPlanExit, List<Placement> endingSoon, List<Pact.Step> overdueSteps) implements java.io.Serializable {
     }
 
     @Inject
@@ -349,7 +349,7 @@ public class PlacementService {
      * @param places how many people were placed there; null when suppressed
      * @param suppressed NONE when {@code places} is shown
      */
-    public record Occupied(HousingType type, int municipio, Long places, SmallCells.Suppression suppressed) {
+    public record Occupied(HousingType type, int municipio, Long places, SmallCells.Suppression suppressed) implements java.io.Serializable {
     }
 
     /**
@@ -359,7 +359,7 @@ public class PlacementService {
      * @param occupied by housing type and then Municipio; those with no one placed are left out; empty when withheld
      * @param withheld the month's counts are too small to show any of them ({@link SmallCells})
      */
-    public record MonthOccupancy(YearMonth month, List<Occupied> occupied, boolean withheld) {
+    public record MonthOccupancy(YearMonth month, List<Occupied> occupied, boolean withheld) implements java.io.Serializable {
     }
 
     @Inject

@@ -64,7 +64,7 @@ public class SecondFactorService {
      * @param enrolledAt when (UTC), or null when not enrolled
      * @param recoveryCodesLeft unused recovery codes
      */
-    public record Status(LocalDateTime enrolledAt, int recoveryCodesLeft) {
+    public record Status(LocalDateTime enrolledAt, int recoveryCodesLeft) implements java.io.Serializable {
         /** @return whether a factor is enrolled */
         public boolean enrolled() {
             return enrolledAt != null;

@@ -44,7 +44,7 @@ public final class SmallCells {
      * @param value the count, null when suppressed
      * @param suppressed NONE when {@code value} is shown
      */
-    public record Count(Long value, Suppression suppressed) {
+    public record Count(Long value, Suppression suppressed) implements java.io.Serializable {
         public Count {
             Objects.requireNonNull(suppressed, "suppressed");
             if ((value == null) != (suppressed != Suppression.NONE)) {

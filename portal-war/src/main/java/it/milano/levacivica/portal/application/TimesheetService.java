@@ -36,14 +36,14 @@ public class TimesheetService {
 
     /** One month of a year: status and totals per category. */
     public record MonthSummary(YearMonth month, TimesheetStatus status, long version, Map<Category, Integer> minutes,
-            int totalMinutes) {
+            int totalMinutes) implements java.io.Serializable {
     }
 
     /** Everything about one month: for the page, the API and the register. */
     public record MonthDetail(ServiceYear year, YearMonth month, TimesheetStatus status, long version,
             List<TimeEntry> entries, List<AbsenceDay> absences, Map<Category, Integer> monthMinutes,
             Map<Category, Integer> yearToDateMinutes, List<TimesheetTransition> transitions, List<Violation> warnings,
-            List<it.milano.levacivica.portal.domain.checkin.CheckIn> checkIns) {
+            List<it.milano.levacivica.portal.domain.checkin.CheckIn> checkIns) implements java.io.Serializable {
 
         /** @return whether some finished week of the month has no confirmed check-in */
         public boolean hasWeeksWithoutCheckIn() {

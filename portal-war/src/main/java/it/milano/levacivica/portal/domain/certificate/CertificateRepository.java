@@ -12,7 +12,7 @@ public interface CertificateRepository {
 
     /** A certificate as issued: its code and what the verification page answers. */
     record Issued(long id, long serviceYearId, String code, String volunteerName, LocalDate periodStart, LocalDate periodEnd,
-            LocalDateTime issuedAt, String issuedBy) {
+            LocalDateTime issuedAt, String issuedBy) implements java.io.Serializable {
     }
 
     /** @return the certificate of a year, if issued */

@@ -21,9 +21,9 @@ public class AccountAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PeopleService service;
+    private PeopleService service;
     @Inject
-    private transient it.milano.levacivica.portal.application.SecondFactorService secondFactors;
+    private it.milano.levacivica.portal.application.SecondFactorService secondFactors;
 
     private final NamedPages<Person> browser = new NamedPages<>();
     private List<LoginFailure> failures;

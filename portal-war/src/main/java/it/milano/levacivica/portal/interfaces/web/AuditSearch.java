@@ -20,7 +20,7 @@ public class AuditSearch implements Serializable {
     private static final java.time.ZoneId ZONE = it.milano.levacivica.portal.infrastructure.ClockProducer.ZONE;
 
     @Inject
-    private transient AuditTrail audit;
+    private AuditTrail audit;
 
     private String actor;
     private String recordType;

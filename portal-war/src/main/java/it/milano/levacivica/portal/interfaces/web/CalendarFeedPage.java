@@ -24,9 +24,9 @@ public class CalendarFeedPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CalendarFeedService feeds;
+    private CalendarFeedService feeds;
     @Inject
-    private transient TrustedProxies proxies;
+    private TrustedProxies proxies;
 
     private boolean active;
     private LocalDateTime createdAt;

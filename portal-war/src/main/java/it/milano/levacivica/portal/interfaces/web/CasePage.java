@@ -19,7 +19,7 @@ public class CasePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CaseService cases;
+    private CaseService cases;
 
     private Long id;
     private String idParam;
@@ -39,7 +39,7 @@ public class CasePage implements Serializable {
     private java.util.List<it.milano.levacivica.portal.domain.rst.Placement> placements = java.util.List.of();
 
     @Inject
-    private transient it.milano.levacivica.portal.application.PlacementService rst;
+    private it.milano.levacivica.portal.application.PlacementService rst;
 
     /** Loads the case named by the view parameter; a restricted case waits for a stated reason. */
     public void load() {
@@ -67,9 +67,9 @@ public class CasePage implements Serializable {
     // ------------------------------------------------------------------ privacy: restriction, reasons, rectification, copies
 
     @Inject
-    private transient it.milano.levacivica.portal.application.SubjectAccessService subjectAccess;
+    private it.milano.levacivica.portal.application.SubjectAccessService subjectAccess;
     @Inject
-    private transient it.milano.levacivica.portal.interfaces.register.PersonalDataPdf personalDataPdf;
+    private it.milano.levacivica.portal.interfaces.register.PersonalDataPdf personalDataPdf;
 
     private String reason;
     private String reasonInput;

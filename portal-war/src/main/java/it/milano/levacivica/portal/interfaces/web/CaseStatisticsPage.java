@@ -19,7 +19,7 @@ public class CaseStatisticsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CaseStatistics statistics;
+    private CaseStatistics statistics;
 
     private CaseStatistics.Counts counts;
     private String chart;

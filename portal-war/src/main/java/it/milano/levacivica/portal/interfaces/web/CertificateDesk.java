@@ -24,15 +24,16 @@ public class CertificateDesk implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A finished year on the page. */
-    public record Row(long id, String volunteer, String project, LocalDate start, LocalDate end, CertificateService.Readiness readiness) {
+    public record Row(long id, String volunteer, String project, LocalDate start, LocalDate end, CertificateService.Readiness readiness)
+            implements Serializable {
     }
 
     @Inject
-    private transient CertificateService certificates;
+    private CertificateService certificates;
     @Inject
-    private transient ServiceYearService years;
+    private ServiceYearService years;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private final NamedPages<Row> browser = new NamedPages<>();
 

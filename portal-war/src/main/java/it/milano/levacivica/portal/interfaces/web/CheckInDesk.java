@@ -36,13 +36,13 @@ public class CheckInDesk implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CheckInService checkIns;
+    private CheckInService checkIns;
     @Inject
-    private transient TaskService tasks;
+    private TaskService tasks;
     @Inject
-    private transient ServiceYearService years;
+    private ServiceYearService years;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private List<ServiceYear> volunteers = List.of();
     private List<WeekRow> week = List.of();

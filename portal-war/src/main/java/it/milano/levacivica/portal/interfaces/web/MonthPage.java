@@ -52,13 +52,13 @@ public class MonthPage implements Serializable {
     }
 
     @Inject
-    private transient TimesheetService timesheets;
+    private TimesheetService timesheets;
     @Inject
-    private transient HoursService hours;
+    private HoursService hours;
     @Inject
-    private transient CurrentUser user;
+    private CurrentUser user;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private Long id;
     private String idParam;
@@ -80,7 +80,7 @@ public class MonthPage implements Serializable {
     private List<it.milano.levacivica.portal.domain.checkin.Task> yearTasks = List.of();
 
     @Inject
-    private transient it.milano.levacivica.portal.application.TaskService taskService;
+    private it.milano.levacivica.portal.application.TaskService taskService;
 
     /** Loads the month named by the view parameters (this month if none). */
     public void load() {
@@ -301,7 +301,7 @@ public class MonthPage implements Serializable {
     public boolean isNotFound() { return notFound || detail == null; }
 
     @Inject
-    private transient it.milano.levacivica.portal.application.ServiceYearService serviceYears;
+    private it.milano.levacivica.portal.application.ServiceYearService serviceYears;
     private boolean textsVisible;
 
     /** @return whether the caller may read check-in summaries (the year's volunteer and tutor; not coordinators) */

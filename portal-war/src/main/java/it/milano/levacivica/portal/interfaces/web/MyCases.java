@@ -23,14 +23,14 @@ public class MyCases implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CaseService cases;
+    private CaseService cases;
 
     private List<SsptCase> list = List.of();
     private List<CaseDetail.Intervention> alerts = List.of();
     private it.milano.levacivica.portal.application.PlacementService.Alerts rstAlerts;
 
     @Inject
-    private transient it.milano.levacivica.portal.application.PlacementService rst;
+    private it.milano.levacivica.portal.application.PlacementService rst;
     private boolean noMunicipio;
     private CaseLevel level = CaseLevel.FIRST;
     private AccessChannel channel = AccessChannel.IN_PERSON;

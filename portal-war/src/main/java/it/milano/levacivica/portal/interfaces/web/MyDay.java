@@ -24,11 +24,11 @@ public class MyDay implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient TaskService tasks;
+    private TaskService tasks;
     @Inject
-    private transient CheckInService checkIns;
+    private CheckInService checkIns;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private List<Task> openTasks = List.of();
     private List<CheckIn> recent = List.of();

@@ -50,13 +50,13 @@ public class MyServiceYear implements Serializable {
     }
 
     @Inject
-    private transient ServiceYearService years;
+    private ServiceYearService years;
     @Inject
-    private transient HoursService hours;
+    private HoursService hours;
     @Inject
-    private transient TimesheetService timesheets;
+    private TimesheetService timesheets;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private Summary year;
     private List<Bar> bars = List.of();

@@ -38,20 +38,20 @@ public class MyVolunteers implements Serializable {
     }
 
     @Inject
-    private transient ServiceYearService years;
+    private ServiceYearService years;
     @Inject
-    private transient HoursService hours;
+    private HoursService hours;
     @Inject
-    private transient TimesheetService timesheets;
+    private TimesheetService timesheets;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private List<Row> rows = List.of();
     private List<Waiting> waiting = List.of();
     private List<String> missingThisWeek = List.of();
 
     @Inject
-    private transient it.milano.levacivica.portal.application.CheckInService checkIns;
+    private it.milano.levacivica.portal.application.CheckInService checkIns;
 
     @PostConstruct
     void load() {

@@ -21,7 +21,7 @@ public class OccupancyPage implements Serializable {
     private static final String[] COLOURS = {"#0b5394", "#1e7b34", "#b45309", "#7c3aed", "#be123c", "#0f766e"};
 
     @Inject
-    private transient PlacementService rst;
+    private PlacementService rst;
 
     private String chart;
     private List<PlacementService.MonthOccupancy> months;

@@ -20,7 +20,7 @@ public class PeopleAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PeopleService service;
+    private PeopleService service;
 
     private final NamedPages<Person> browser = new NamedPages<>();
     private String username;

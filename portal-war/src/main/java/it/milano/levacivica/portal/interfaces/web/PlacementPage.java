@@ -19,7 +19,7 @@ public class PlacementPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PlacementService rst;
+    private PlacementService rst;
 
     private Long id;
     private String idParam;

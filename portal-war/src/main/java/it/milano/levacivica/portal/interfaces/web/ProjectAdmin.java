@@ -20,7 +20,7 @@ public class ProjectAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProjectService service;
+    private ProjectService service;
 
     private List<Project> projects;
     private Long editingId;

@@ -22,12 +22,12 @@ public class ReminderAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReminderService reminders;
+    private ReminderService reminders;
     @Inject
-    private transient ReminderSchedule schedule;
+    private ReminderSchedule schedule;
     /** The demo build's caught mails; none in production. */
     @Inject
-    private transient jakarta.enterprise.inject.Instance<CaughtMail> mailbox;
+    private jakarta.enterprise.inject.Instance<CaughtMail> mailbox;
 
     private transient ReminderService.Overview overview;
     private transient List<CaughtMail.Caught> caught;

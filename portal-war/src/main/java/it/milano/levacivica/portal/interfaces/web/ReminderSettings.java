@@ -19,7 +19,7 @@ public class ReminderSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReminderService reminders;
+    private ReminderService reminders;
 
     private String language;
     private List<ReminderKind> available = new ArrayList<>();

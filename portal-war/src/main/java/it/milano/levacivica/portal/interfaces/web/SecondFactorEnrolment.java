@@ -25,9 +25,9 @@ public class SecondFactorEnrolment implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SecondFactorService service;
+    private SecondFactorService service;
     @Inject
-    private transient CurrentUser user;
+    private CurrentUser user;
     /** Whether social workers, coordinators and administrators must enrol (read at construction: a view-scoped bean cannot hold a config injection). */
     private boolean required;
 

@@ -25,11 +25,11 @@ public class ServiceYearAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ServiceYearService service;
+    private ServiceYearService service;
     @Inject
-    private transient PeopleService people;
+    private PeopleService people;
     @Inject
-    private transient ProjectService projectService;
+    private ProjectService projectService;
 
     private final NamedPages<ServiceYear> browser = new NamedPages<>();
     private List<Project> projects;

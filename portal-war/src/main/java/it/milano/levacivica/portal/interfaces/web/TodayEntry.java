@@ -30,11 +30,11 @@ public class TodayEntry implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient HoursService hours;
+    private HoursService hours;
     @Inject
-    private transient ServiceYearService years;
+    private ServiceYearService years;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
     @Inject
     private MyServiceYear dashboard;
 

@@ -64,13 +64,13 @@ public class WeekGrid implements Serializable {
     }
 
     @Inject
-    private transient ServiceYearService years;
+    private ServiceYearService years;
     @Inject
-    private transient HoursService hoursService;
+    private HoursService hoursService;
     @Inject
-    private transient TimesheetService timesheets;
+    private TimesheetService timesheets;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private Long serviceYearId;
     private LocalDate yearStart;

@@ -53,6 +53,11 @@ public class DemoDataLoader {
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
     private boolean demo;
 
+    /** False on all instances of a cluster but one, which loads the data while the others start beside it. */
+    @Inject
+    @ConfigProperty(name = "portal.demo.loadData", defaultValue = "true")
+    private boolean loadData;
+
     @Inject
     private PersonRepository people;
     @Inject
@@ -78,7 +83,7 @@ public class DemoDataLoader {
 
     @PostConstruct
     void load() {
-        if (!demo) {
+        if (!demo || !loadData) {
             return;
         }
         if (people.findByUsername("admin").isEmpty()) {

@@ -1,0 +1,364 @@
+package it.milano.levacivica.portal.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import it.milano.levacivica.portal.demo.DemoWar;
+import it.milano.levacivica.portal.demo.EmbeddedMariaDb;
+import it.milano.levacivica.portal.demo.PortalCluster;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Issue 16, part 4: two Payara Micro instances of the portal in one Data Grid behind HAProxy, against the one
+ * MariaDB of the test JVM ({@link PortalCluster}; free ports; started in parallel, the first one of them loads the demo
+ * data if the database has none yet). Each test would fail if the portal kept its state per instance.
+ *
+ * <p>The tests share the two instances (starting them is the expensive part): the last one kills one of them.
+ */
+@ExtendWith(MariaDbExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private static PortalCluster cluster;
+    private static PortalCluster.Instance a;
+    private static PortalCluster.Instance b;
+    private static Fixtures viaBalancer;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Path target = Path.of(System.getProperty("portal.war", "target/portal.war")).toAbsolutePath().getParent();
+        Path war = target.resolve("portal-cluster-it.war");
+        DemoWar.withTestClock(target.resolve("portal.war")).as(ZipExporter.class).exportTo(war.toFile(), true);
+        EmbeddedMariaDb db = MariaDbExtension.server();
+        List<String> properties = List.of("-Dportal.db.url=" + db.jdbcUrl(), "-Dportal.db.user=" + db.appUser(),
+                "-Dportal.db.password=" + db.appPassword(), "-Dportal.db.migrationUser=" + db.user(),
+                "-Dportal.db.migrationPassword=" + db.password(), "-Dportal.proxy.trusted=127.0.0.1", "-Dportal.demo=true",
+                "-Dportal.profile=test", "-Dportal.mail.host=127.0.0.1", "-Dportal.mail.port=" + SmtpExtension.server().smtpPort(),
+                "-Dportal.reminders.scheduled=false", "-Dportal.secondFactor.required=false");
+        Path preboot = Path.of(System.getProperty("portal.preboot", "../config/payara-preboot.txt")).toAbsolutePath();
+        long t0 = System.nanoTime();
+        cluster = PortalCluster.start(new PortalCluster.Settings(Path.of(System.getProperty("payara.microJar")), war,
+                preboot, target.resolve("cluster-it"), 2, 0, 0, 0, "768m", Map.of(), properties));
+        System.out.printf("ClusterIT: two instances and HAProxy ready in %.0f s (%s)%n", (System.nanoTime() - t0) / 1e9, cluster.url());
+        a = cluster.instance("node-a");
+        b = cluster.instance("node-b");
+        viaBalancer = new Fixtures(new URL(cluster.url()));
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private static Fixtures on(PortalCluster.Instance i) {
+        try {
+            return new Fixtures(new URL(i.url()));
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ROME);
+    }
+
+    // ---------------------------------------------------------------- one Data Grid, one service behind HAProxy
+
+    @Test
+    @Order(1)
+    void bothInstancesAreInOneDataGridAndHaproxyNamesTheInstanceThatAnswered() {
+        assertEquals(2, cluster.gridMembers().values().stream().mapToInt(Integer::intValue).max().orElse(0),
+                "the instance that started last saw both in the Data Grid: " + cluster.gridMembers());
+        List<String> seen = new ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            seen.add(given().baseUri(cluster.url()).get("/health/ready").then().statusCode(200).extract()
+                    .header(PortalCluster.INSTANCE_HEADER));
+        }
+        assertTrue(seen.contains("node-a") && seen.contains("node-b"), "round robin for new clients: " + seen);
+    }
+
+    // ---------------------------------------------------------------- an account disabled on A is refused on B at once
+
+    /**
+     * A browser session signed in through the form on one instance: its cookies (the session id, and the session's
+     * version that Payara adds when sessions are replicated, {@code JSESSIONIDVERSION}).
+     */
+    private static Map<String, String> signInSession(PortalCluster.Instance i, String username, String password) {
+        Response page = given().baseUri(i.url()).redirects().follow(false).get("/login.xhtml");
+        Map<String, String> cookies = new java.util.HashMap<>(page.getCookies());
+        Matcher m = FORM_TOKEN.matcher(page.asString());
+        assertTrue(m.find(), "the sign-in form's token");
+        Response r = given().baseUri(i.url()).redirects().follow(false).cookies(cookies)
+                .formParam("csrf", m.group(1)).formParam("username", username).formParam("password", password).post("/auth/login");
+        assertEquals(302, r.statusCode());
+        assertFalse(r.getHeader("Location").contains("login.xhtml"), "signed in: " + r.getHeader("Location") + " " + cookies);
+        cookies.putAll(r.getCookies());
+        return cookies;
+    }
+
+    private static RequestSpecification withSession(PortalCluster.Instance i, Map<String, String> cookies) {
+        return given().baseUri(i.url()).redirects().follow(false).cookies(cookies).accept(ContentType.JSON);
+    }
+
+    @Test
+    @Order(2)
+    void anAccountDisabledThroughOneInstanceIsRefusedOnTheOtherAtOnceBySessionAndByHttpBasic() {
+        Map.Entry<String, Long> tutor = on(a).person("TUTOR");
+        Map<String, String> session = signInSession(b, tutor.getKey(), Fixtures.PASSWORD);
+        Supplier<RequestSpecification> bySession = () -> withSession(b, session);
+        RequestSpecification basicOnB = on(b).as(tutor.getKey(), Fixtures.PASSWORD);
+        bySession.get().get("/api/v1/me").then().statusCode(200);
+        // twice: the second answer comes from B's memory of the first check (BasicCredentialCache)
+        basicOnB.get("/api/v1/me").then().statusCode(200);
+        basicOnB.get("/api/v1/me").then().statusCode(200);
+
+        long version = on(a).as("admin").get("/api/v1/people/" + tutor.getValue()).then().statusCode(200).extract().jsonPath().getLong("version");
+        on(a).as("admin").contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Test " + tutor.getKey(), "email", tutor.getKey() + "@example.org", "roles", List.of("TUTOR"),
+                        "enabled", false, "version", version))
+                .put("/api/v1/people/" + tutor.getValue() + "/account").then().statusCode(200);
+
+        // the very next request on B, with no wait
+        bySession.get().get("/api/v1/me").then().statusCode(401);
+        on(b).as(tutor.getKey(), Fixtures.PASSWORD).get("/api/v1/me").then().statusCode(401);
+        // and the session is gone on A too: it lived in the Data Grid, not in B alone
+        withSession(a, session).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    @Order(3)
+    void aSessionSignedInOnOneInstanceIsKnownToTheOther() {
+        Map<String, String> session = signInSession(a, "tutor", "demo");
+        assertEquals("tutor", withSession(b, session).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getString("username"));
+    }
+
+    // ---------------------------------------------------------------- one Idempotency-Key, two instances, one entry
+
+    @Test
+    @Order(4)
+    void theSameIdempotencyKeySentToBothInstancesAtOnceStoresOneEntry() throws Exception {
+        long tutorId = on(a).person("TUTOR").getValue();
+        Fixtures.Volunteer v = on(a).volunteer(tutorId, today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(6));
+        String day = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1).with(DayOfWeek.TUESDAY).toString();
+        Map<String, Object> body = Map.of("date", day, "category", "SERVICE", "minutes", 120, "activityType", "COMMUNICATION");
+        String path = "/api/v1/service-years/" + v.serviceYearId() + "/entries";
+        for (int round = 0; round < 3; round++) {
+            String key = UUID.randomUUID().toString();
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<CompletableFuture<Response>> answers = new ArrayList<>();
+            for (PortalCluster.Instance i : List.of(a, b)) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    RequestSpecification spec = on(i).as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON)
+                            .header("Idempotency-Key", key).body(body);
+                    try {
+                        together.await(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return spec.post(path);
+                }));
+            }
+            Response first = answers.get(0).get(60, TimeUnit.SECONDS);
+            Response second = answers.get(1).get(60, TimeUnit.SECONDS);
+            assertEquals(201, first.statusCode(), first.asString());
+            assertEquals(201, second.statusCode(), second.asString());
+            assertEquals(first.jsonPath().getLong("entry.id"), second.jsonPath().getLong("entry.id"), "one entry, the same answer");
+            assertEquals(1, (first.header("Idempotent-Replayed") == null ? 0 : 1) + (second.header("Idempotent-Replayed") == null ? 0 : 1),
+                    "one of them did the work, the other got its answer");
+            try (Connection c = owner(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM idempotent_request WHERE person_id = ? AND idem_key = ?")) {
+                ps.setLong(1, v.personId());
+                ps.setString(2, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1));
+                }
+            }
+        }
+        List<Integer> minutes = on(b).as(v.username(), Fixtures.PASSWORD).get(path + "?limit=500").then().statusCode(200)
+                .extract().jsonPath().getList("minutes");
+        assertEquals(List.of(120, 120, 120), minutes, "three keys, three entries, whatever instance answered");
+    }
+
+    private static Connection owner() throws Exception {
+        EmbeddedMariaDb db = MariaDbExtension.server();
+        return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+    }
+
+    // ---------------------------------------------------------------- scheduled work runs once per cluster
+
+    private static void clockAt(PortalCluster.Instance i, LocalDate day) {
+        on(i).as("admin").contentType(ContentType.JSON).body(Map.of("days", ChronoUnit.DAYS.between(today(), day)))
+                .put("/api/v1/test/clock").then().statusCode(200);
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return SmtpExtension.server().received().stream().filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(x -> x.toString().equalsIgnoreCase(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    @Order(5)
+    void remindersStartedOnBothInstancesAtOnceAreSentOnce() throws Exception {
+        LocalDate day = YearMonth.now(ROME).atDay(12);
+        LocalDate start = day.minusWeeks(12).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Map.Entry<String, Long> tutor = on(a).person("TUTOR");
+        try {
+            clockAt(a, day);
+            clockAt(b, day);
+            Fixtures.Volunteer v = on(a).volunteer(tutor.getValue(), start);
+            for (int round = 0; round < 2; round++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<CompletableFuture<Response>> runs = new ArrayList<>();
+                for (PortalCluster.Instance i : List.of(a, b)) {
+                    runs.add(CompletableFuture.supplyAsync(() -> {
+                        RequestSpecification spec = on(i).as("admin").contentType(ContentType.JSON);
+                        try {
+                            together.await(30, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return spec.post("/api/v1/reminders/run");
+                    }));
+                }
+                for (CompletableFuture<Response> r : runs) {
+                    r.get(90, TimeUnit.SECONDS).then().statusCode(200);
+                }
+            }
+            assertEquals(2, mailsTo(v.username() + "@example.org").size(), "the month not submitted and last week without a check-in, once each");
+            assertEquals(1, mailsTo(tutor.getKey() + "@example.org").size(), "behind the pace, once");
+        } finally {
+            clockAt(a, today());
+            clockAt(b, today());
+        }
+    }
+
+    // ---------------------------------------------------------------- sign-in throttling counts for the whole service
+
+    @Test
+    @Order(6)
+    void anAddressThatFailsHalfItsBudgetOnEachInstanceIsThrottledOnBoth() {
+        String address = "192.0.2." + (10 + (int) (Math.random() * 200));
+        // the default budget is 30 failures per address: 15 on each instance
+        for (PortalCluster.Instance i : List.of(a, b)) {
+            for (int n = 0; n < 15; n++) {
+                given().baseUri(i.url()).header("X-Forwarded-For", address).auth().preemptive().basic("nobody-" + i.name() + n, "x")
+                        .get("/api/v1/me").then().statusCode(401);
+            }
+        }
+        Map.Entry<String, Long> p = on(a).person("VOLUNTEER");
+        // each instance saw only 15 of them: only the count in the Data Grid refuses the right password from there
+        for (PortalCluster.Instance i : List.of(a, b)) {
+            given().baseUri(i.url()).header("X-Forwarded-For", address).auth().preemptive().basic(p.getKey(), Fixtures.PASSWORD)
+                    .get("/api/v1/me").then().statusCode(429);
+        }
+        on(b).as(p.getKey(), Fixtures.PASSWORD).get("/api/v1/me").then().statusCode(200);
+    }
+
+    // ---------------------------------------------------------------- the instance that served a browser dies
+
+    @Test
+    @Order(100) // last: it kills an instance
+    void aBrowserCarriesOnOnTheOtherInstanceWhenItsInstanceIsKilledWithoutSigningInAgain() throws Exception {
+        long tutorId = viaBalancer.person("TUTOR").getValue();
+        Fixtures.Volunteer v = viaBalancer.volunteer(tutorId, today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(6));
+        ChromeDriver browser = Browser.start();
+        try {
+            var wait = Browser.waitFor(browser);
+            browser.get(viaBalancer.url("/login.xhtml"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+            browser.findElement(By.id("username")).sendKeys(v.username());
+            browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+            browser.findElement(By.id("signIn")).click();
+            wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+            String served = browser.manage().getCookieNamed(PortalCluster.NODE_COOKIE).getValue();
+            PortalCluster.Instance first = cluster.instance(served);
+            PortalCluster.Instance other = first == a ? b : a;
+
+            // the week grid, opened on the first instance: its view state lives in the session
+            browser.get(viaBalancer.url("/volunteer/week.xhtml"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("weekForm")));
+            assertEquals(served, browser.manage().getCookieNamed(PortalCluster.NODE_COOKIE).getValue(), "still on " + served);
+            String before = browser.findElement(By.id("weekLabel")).getText();
+            browser.findElement(By.id("weekForm:prev")).click();
+            wait.until(d -> !d.findElement(By.id("weekLabel")).getText().equals(before));
+            browser.findElement(By.id("weekForm:cell_SERVICE_1_input")).sendKeys("3");
+            new Select(browser.findElement(By.id("weekForm:activity_1"))).selectByValue("COMMUNICATION");
+
+            first.kill();
+            assertFalse(first.process().isAlive(), served + " killed");
+
+            // the save of the page built on the dead instance is taken by the other one, for the same signed-in volunteer
+            browser.findElement(By.id("weekForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Settimana salvata"));
+            assertEquals(other.name(), browser.manage().getCookieNamed(PortalCluster.NODE_COOKIE).getValue(), "now on " + other.name());
+            List<Integer> minutes = on(other).as(v.username(), Fixtures.PASSWORD)
+                    .get("/api/v1/service-years/" + v.serviceYearId() + "/entries?limit=500").then().statusCode(200).extract().jsonPath()
+                    .getList("minutes");
+            assertEquals(List.of(180), minutes, "3 h saved through the other instance");
+
+            // and the next pages too, without a sign-in
+            browser.get(viaBalancer.url("/volunteer/week.xhtml"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("weekForm")));
+            assertFalse(browser.getCurrentUrl().contains("login.xhtml"), browser.getCurrentUrl());
+            assertNotNull(browser.findElement(By.className("app-user-name")));
+            assertEquals("Test " + v.username(), browser.findElement(By.className("app-user-name")).getText());
+            assertNotEquals(served, browser.manage().getCookieNamed(PortalCluster.NODE_COOKIE).getValue());
+        } finally {
+            browser.quit();
+        }
+    }
+}
