@@ -406,6 +406,8 @@ class PortalIT {
         }
     }
 
+    private static final String SAVED_YEAR = "Anno di servizio salvato";
+
     @Test
     void theListsOfPeopleAndOfServiceYearsAreReadAPageAtATimeAndTheFormFindsPeopleByName() throws Exception {
         // 55 people whose names sort together: a page holds 50
@@ -465,7 +467,9 @@ class PortalIT {
                     By.cssSelector("#yearForm\\:projectId_items li[data-label='" + projectName + "']"))).click();
             browser.findElement(By.id("yearForm:startDate_input")).sendKeys(
                     LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-            browser.findElement(By.id("yearForm:save")).click();
+            // the date picker's panel is open over the form: click Save as a script would
+            browser.executeScript("arguments[0].click();", browser.findElement(By.id("yearForm:save")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), SAVED_YEAR));
             browser.findElement(By.id("yearSearch:text")).sendKeys(family);
             wait.until(d -> {
                 d.findElement(By.id("yearSearch:search")).click();
