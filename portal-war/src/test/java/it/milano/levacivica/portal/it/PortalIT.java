@@ -386,11 +386,7 @@ class PortalIT {
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = Browser.waitFor(browser);
-            browser.get(url("/login.xhtml"));
-            browser.findElement(By.id("username")).sendKeys("coordinator");
-            browser.findElement(By.id("password")).sendKeys("demo");
-            browser.findElement(By.id("signIn")).click();
-            wait.until(ExpectedConditions.urlContains("/coordinator/projects.xhtml"));
+            signInAsCoordinator(browser, wait);
             browser.findElement(By.id("projectForm:name")).sendKeys("Progetto dal browser");
             browser.findElement(By.id("projectForm:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectForm"), "Campo obbligatorio."));
@@ -404,6 +400,15 @@ class PortalIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Signs the coordinator in through the form; they land on the projects. */
+    private void signInAsCoordinator(ChromeDriver browser, WebDriverWait wait) {
+        browser.get(url("/login.xhtml"));
+        browser.findElement(By.id("username")).sendKeys("coordinator");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/coordinator/projects.xhtml"));
     }
 
     private static final String SAVED_YEAR = "Anno di servizio salvato";
@@ -433,11 +438,7 @@ class PortalIT {
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = Browser.waitFor(browser);
-            browser.get(url("/login.xhtml"));
-            browser.findElement(By.id("username")).sendKeys("coordinator");
-            browser.findElement(By.id("password")).sendKeys("demo");
-            browser.findElement(By.id("signIn")).click();
-            wait.until(ExpectedConditions.urlContains("/coordinator/projects.xhtml"));
+            signInAsCoordinator(browser, wait);
 
             browser.get(url("/coordinator/people.xhtml"));
             browser.findElement(By.id("peopleSearch:text")).sendKeys(family);
