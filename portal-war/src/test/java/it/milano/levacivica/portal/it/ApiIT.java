@@ -440,7 +440,7 @@ class ApiIT {
                 }
                 for (String badId : List.of("abc", "0", "99999999999")) {
                     String path = e.getKey().replace("{id}", badId).replace("{caseId}", badId).replace("{taskId}", badId).replace("{memberId}", badId)
-                            .replace("{month}", "2026-13");
+                            .replace("{month}", "2026-13").replace("{year}", badId);
                     for (String role : roles) {
                         RequestSpecification r = fx.as(role).queryParam("from", "yesterday").queryParam("format", "pdf;drop");
                         List<String> payloads = op.getKey() == PathItem.HttpMethod.GET ? List.of("") : bodies;
