@@ -8,12 +8,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 /**
  * A person chosen in a search field (the service years' volunteer and tutor): sent as the id, read back through
- * {@link PeopleService#get}, which only coordinators and administrators may call.
+ * {@link PeopleService#get}, which only coordinators and administrators may call. A CDI bean ({@code @Dependent}:
+ * beans.xml discovers annotated classes only), so that Faces injects it ({@code managed = true}).
  */
+@Dependent
 @FacesConverter(value = "personConverter", managed = true)
 public class PersonConverter implements Converter<Person> {
 
