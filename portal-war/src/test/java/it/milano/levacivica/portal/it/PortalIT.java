@@ -472,11 +472,9 @@ class PortalIT {
             browser.executeScript("arguments[0].click();", browser.findElement(By.id("yearForm:save")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), SAVED_YEAR));
             browser.findElement(By.id("yearSearch:text")).sendKeys(family);
-            wait.until(d -> {
-                d.findElement(By.id("yearSearch:search")).click();
-                return d.findElement(By.id("yearList:years")).getText().contains(family + " 02");
-            });
-            assertTrue(browser.findElement(By.id("yearList:years")).getText().contains(tutorName));
+            browser.findElement(By.id("yearSearch:search")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("yearList:years"), family + " 02"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("yearList:years"), tutorName));
             // stored as chosen: the tutor now follows exactly this year, of the volunteer picked by name
             given().baseUri(url("")).auth().preemptive().basic(tutorUser, Fixtures.PASSWORD).accept(ContentType.JSON).get("/api/v1/service-years").then().statusCode(200)
                     .body("size()", equalTo(1)).body("[0].volunteer.fullName", startsWith(family + " 02"));
