@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -460,12 +461,21 @@ class PortalIT {
             browser.findElement(By.id("yearForm:volunteerId_input")).sendKeys(family + " 0");
             wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//li[contains(@class, 'ui-autocomplete-item') and starts-with(normalize-space(.), '" + family + " 02')]"))).click();
+            wait.until(ExpectedConditions.attributeContains(By.id("yearForm:volunteerId_input"), "value", family + " 02"));
             browser.findElement(By.id("yearForm:tutorId_input")).sendKeys(tutorName);
             wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//li[contains(@class, 'ui-autocomplete-item') and starts-with(normalize-space(.), '" + tutorName + "')]"))).click();
+            wait.until(ExpectedConditions.attributeContains(By.id("yearForm:tutorId_input"), "value", tutorName));
             browser.findElement(By.id("yearForm:projectId")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#yearForm\\:projectId_items li[data-label='" + projectName + "']"))).click();
+            // the menu's panel slides open: a click at an item's position while it moves lands on its neighbour,
+            // so the item is clicked once the panel stands still, and the menu must then show the project chosen
+            wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
+                    "var p = jQuery(document.getElementById('yearForm:projectId_panel'));"
+                            + " return p.is(':visible') && !p.is(':animated') && p.css('opacity') === '1';")));
+            WebElement projectItem = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#yearForm\\:projectId_items li[data-label='" + projectName + "']")));
+            projectItem.click();
+            wait.until(ExpectedConditions.textToBe(By.id("yearForm:projectId_label"), projectName));
             browser.findElement(By.id("yearForm:startDate_input")).sendKeys(
                     LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             // the date picker's panel is open over the form: click Save as a script would
