@@ -36,7 +36,9 @@ public class AuditTrail {
     private Clock clock;
 
     /**
-     * Records an action of the signed-in caller with the current transaction.
+     * Records an action of the signed-in caller with the current transaction. The audit chain's head row is locked
+     * from this append until the transaction ends, and every audited action of every instance waits for it: call it
+     * after the action's reads (a report or statistics that audit first hold up the whole service while they count).
      *
      * @param action e.g. READ, LIST, CREATE, UPDATE, TRANSITION
      * @param recordType e.g. CASE, PLACEMENT, ACCOUNT

@@ -67,7 +67,6 @@ public class YearReportService {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw InvalidInputException.of("year", "validation.year");
         }
-        audit.record("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " as " + as);
         LocalDate today = LocalDate.now(clock);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = from.plusYears(1);
@@ -97,7 +96,10 @@ public class YearReportService {
                     withdrawn.getOrDefault(id, 0L), completed.getOrDefault(id, 0L)));
         }
         perProject.sort(Comparator.comparing(YearReport.Figures::projectName, String.CASE_INSENSITIVE_ORDER));
-        return new YearReport(year, from, to, today, minCell, perProject, overall(perProject), contributions(from, to));
+        YearReport report = new YearReport(year, from, to, today, minCell, perProject, overall(perProject), contributions(from, to));
+        // last: the audit chain's head stays locked from the append to the commit, and every audited change waits for it
+        audit.record("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " as " + as);
+        return report;
     }
 
     /** @return the years a report can show: from the first service year's start to this year, newest first */
