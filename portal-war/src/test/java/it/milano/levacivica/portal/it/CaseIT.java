@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -77,6 +78,33 @@ class CaseIT {
             body.put("outcome", outcome);
         }
         return fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(body).post("/api/v1/cases/" + id + "/transitions").statusCode();
+    }
+
+    /** The statistics are kept between requests: each kind of write must still show in the next answer. */
+    @Test
+    void statisticsFollowEveryWriteToTheCases() {
+        String sw = socialWorker(6);
+        int before = fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200).extract().jsonPath().getInt("total.value");
+        fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200).body("total.value", equalTo(before));
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(newCase(sw, Map.of()).then().statusCode(201).extract().jsonPath().getLong("id"));
+            fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200).body("total.value", equalTo(before + i + 1));
+        }
+        // moves change no count of cases, only the phases: the answer must follow them as well
+        Map<String, Object> phases = fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200).extract().jsonPath()
+                .getMap("byPhase");
+        for (long id : ids) {
+            assertEquals(200, move(sw, id, "FIRST_INTERVIEW", null));
+        }
+        Map<String, Object> moved = fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200).extract().jsonPath()
+                .getMap("byPhase");
+        assertNotEquals(phases, moved, "three cases moved from reception to the first interview");
+        fx.as("coordinator").get("/api/v1/case-statistics").then().statusCode(200).body("total.value", equalTo(before + 3));
+        // the page shows the same total
+        String page = fx.page("coordinator", "demo", "/coordinator/statistics.xhtml");
+        assertTrue(page.matches("(?s).*id=\"totalCases\".*" + java.util.regex.Pattern.quote(
+                java.text.NumberFormat.getIntegerInstance(java.util.Locale.ITALY).format(before + 3)) + ".*"), "the page's total");
     }
 
     @Test

@@ -3,6 +3,7 @@ package it.milano.levacivica.portal.it;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.time.LocalDate;
@@ -73,5 +74,25 @@ final class Fixtures {
 
     /** A volunteer with their own service year. */
     record Volunteer(String username, long personId, long serviceYearId) {
+    }
+
+    private static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    /** @return the session cookie of a form sign-in (pages need a session; the API takes Basic) */
+    String session(String username, String password) {
+        Response page = given().baseUri(url("")).redirects().follow(false).get("/login.xhtml");
+        String cookie = page.getCookie("JSESSIONID");
+        java.util.regex.Matcher token = FORM_TOKEN.matcher(page.asString());
+        if (!token.find()) {
+            throw new AssertionError("the sign-in form has no token");
+        }
+        Response r = given().baseUri(url("")).redirects().follow(false).cookie("JSESSIONID", cookie).formParam("csrf", token.group(1))
+                .formParam("username", username).formParam("password", password).post("/auth/login");
+        return r.getCookie("JSESSIONID") == null ? cookie : r.getCookie("JSESSIONID");
+    }
+
+    String page(String username, String password, String path) {
+        return given().baseUri(url("")).redirects().follow(false).cookie("JSESSIONID", session(username, password)).get(path)
+                .then().statusCode(200).extract().asString();
     }
 }

@@ -128,24 +128,6 @@ class PrivacyIT {
         }
     }
 
-    private static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-
-    /** @return the session cookie of a form sign-in (pages need a session; the API takes Basic) */
-    private String session(String username, String password) {
-        Response page = given().baseUri(fx.url("")).redirects().follow(false).get("/login.xhtml");
-        String cookie = page.getCookie("JSESSIONID");
-        java.util.regex.Matcher token = FORM_TOKEN.matcher(page.asString());
-        assertTrue(token.find(), "the sign-in form's token");
-        Response r = given().baseUri(fx.url("")).redirects().follow(false).cookie("JSESSIONID", cookie).formParam("csrf", token.group(1))
-                .formParam("username", username).formParam("password", password).post("/auth/login");
-        return r.getCookie("JSESSIONID") == null ? cookie : r.getCookie("JSESSIONID");
-    }
-
-    private String page(String username, String password, String path) {
-        return given().baseUri(fx.url("")).redirects().follow(false).cookie("JSESSIONID", session(username, password)).get(path)
-                .then().statusCode(200).extract().asString();
-    }
-
     private List<Map<String, Object>> audit(String query) {
         return fx.as("admin").get("/api/v1/audit?" + query).then().statusCode(200).extract().jsonPath().getList("$");
     }
@@ -463,7 +445,7 @@ class PrivacyIT {
                     "a count is shown as it is, or hidden: " + three);
         }
         // the page says "< 3"
-        String page = page("coordinator", "demo", "/coordinator/statistics.xhtml");
+        String page = fx.page("coordinator", "demo", "/coordinator/statistics.xhtml");
         assertTrue(page.contains("&lt; 3") || page.contains("< 3"), "the page shows small cells as < 3");
         // occupancy: no count of 1 or 2 either
         List<Object> smallOccupancy = fx.as("coordinator").get("/api/v1/rst/occupancy").then().statusCode(200).extract().jsonPath()
@@ -490,9 +472,9 @@ class PrivacyIT {
                 .body("[0].minutes", equalTo(30));
         fx.as("coordinator").get(tasks).then().statusCode(200).body("size()", equalTo(1)).body("[0].title", equalTo(null))
                 .body("[0].status", equalTo("OPEN"));
-        String month = page("coordinator", "demo", "/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + java.time.YearMonth.from(day));
+        String month = fx.page("coordinator", "demo", "/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + java.time.YearMonth.from(day));
         assertTrue(month.contains("id=\"checkIns\""), "the confirmed check-in is listed, without its text");
-        assertTrue(page("tutor", "demo", "/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + java.time.YearMonth.from(day))
+        assertTrue(fx.page("tutor", "demo", "/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + java.time.YearMonth.from(day))
                 .contains("Parlato di questioni personali"), "its tutor reads it");
         assertFalse(month.contains("Parlato di questioni personali"), "the month page shows a coordinator no check-in text");
     }

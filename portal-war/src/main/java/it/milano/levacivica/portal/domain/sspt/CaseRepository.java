@@ -22,6 +22,22 @@ public interface CaseRepository {
     long count();
 
     /**
+     * What the statistics are made of, in five numbers that change whenever a case is added, changed (its version
+     * grows, whoever writes it) or removed, or a move is added or removed: equal fingerprints, equal statistics.
+     *
+     * @param cases how many cases there are
+     * @param caseVersions the sum of their versions
+     * @param lastCase the highest case id
+     * @param moves how many moves between phases there are
+     * @param lastMove the highest move id
+     */
+    record Fingerprint(long cases, long caseVersions, long lastCase, long moves, long lastMove) implements java.io.Serializable {
+    }
+
+    /** @return the fingerprint of the cases now (two aggregates read from indexes, not from the cases' rows) */
+    Fingerprint fingerprint();
+
+    /**
      * Counts cases in the database (one aggregate query), never by reading them.
      *
      * @param grouping what to group by; months are written {@code 2026-11}; closed months count closed cases only

@@ -46,6 +46,15 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public Fingerprint fingerprint() {
+        Object[] c = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(version), 0), coalesce(max(id), 0) from sspt_case")
+                .getSingleResult();
+        Object[] t = (Object[]) em.createNativeQuery("select count(*), coalesce(max(id), 0) from case_transition").getSingleResult();
+        return new Fingerprint(((Number) c[0]).longValue(), ((Number) c[1]).longValue(), ((Number) c[2]).longValue(),
+                ((Number) t[0]).longValue(), ((Number) t[1]).longValue());
+    }
+
+    @Override
     public java.util.SortedMap<String, Long> countBy(Grouping grouping) {
         String sql = switch (grouping) {
             case MUNICIPIO -> "select cast(municipio as char), count(*) from sspt_case group by municipio";

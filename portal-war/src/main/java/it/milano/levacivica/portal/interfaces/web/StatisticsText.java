@@ -15,7 +15,8 @@ final class StatisticsText {
      */
     static String shown(SmallCells.Count c, int minCell) {
         return switch (c.suppressed()) {
-            case NONE -> c.value().toString();
+            case NONE -> java.text.NumberFormat.getIntegerInstance(
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(c.value());
             case SMALL -> FacesFeedback.text("stats.small", Integer.toString(minCell));
             case COMPLEMENT -> FacesFeedback.text("stats.complement");
         };
