@@ -3,6 +3,7 @@ package it.milano.levacivica.portal.infrastructure.security;
 import it.milano.levacivica.portal.application.ApiTokenService;
 import it.milano.levacivica.portal.application.AuditTrail;
 import it.milano.levacivica.portal.application.ClientAddress;
+import it.milano.levacivica.portal.application.CurrentUser;
 import it.milano.levacivica.portal.application.SecondFactorService;
 import it.milano.levacivica.portal.application.SignInService;
 import it.milano.levacivica.portal.application.SignInService.Outcome;
@@ -133,7 +134,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (bearer.get().readOnly() && unsafe) {
                 return refuse(req, res, 403, "/problems/token-read-only", "Forbidden", "error.token.readOnly");
             }
-            return ctx.notifyContainerAboutLogin(bearer.get().username(), bearer.get().groups());
+            return signIn(ctx, req, bearer.get().username(), bearer.get().groups());
         }
         HttpSession session = req.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.ATTRIBUTE) instanceof SignedInCaller caller) {
@@ -150,7 +151,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     return api ? refuse(req, res, 403, "/problems/second-factor-required", "Forbidden", "error.secondFactor.required")
                             : redirect(res, req.getContextPath() + ENROL_PAGE);
                 }
-                return ctx.notifyContainerAboutLogin(caller.name(), caller.groups());
+                return signIn(ctx, req, caller.name(), caller.groups());
             }
             // the account changed since this session signed in: the session ends here
             session.removeAttribute(SignedInCaller.ATTRIBUTE);
@@ -313,7 +314,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (mustChange && !mayWhileChangingPassword(path)) {
             return refuse(req, res, 403, "/problems/password-change-required", "Forbidden", "error.passwordChangeRequired");
         }
-        return ctx.notifyContainerAboutLogin(username, groups);
+        return signIn(ctx, req, username, groups);
     }
 
     private static AuthenticationStatus redirect(HttpServletResponse res, String location) {
@@ -372,5 +373,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static String html(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Hands the caller to the container, and their groups to {@link CurrentUser} for this request. */
+    private static AuthenticationStatus signIn(HttpMessageContext ctx, HttpServletRequest req, String name, Set<String> groups) {
+        req.setAttribute(CurrentUser.GRANTED, new CurrentUser.Granted(name, groups));
+        return ctx.notifyContainerAboutLogin(name, groups);
     }
 }
