@@ -173,8 +173,7 @@ public class CheckInService {
         if (id == null) {
             return List.of();
         }
-        return repository.forYears(List.of(id), LocalDate.of(1900, 1, 1).atStartOfDay(), LocalDateTime.now(clock).plusDays(1))
-                .stream().limit(max).toList();
+        return repository.latest(id, LocalDateTime.now(clock).plusDays(1), max);
     }
 
     /** @return for each volunteer the tutor follows, this ISO week's check-ins */

@@ -67,17 +67,46 @@ public class TimesheetService {
     /** @return every month of the year up to this one, with status and totals (three queries) */
     public List<MonthSummary> months(long serviceYearId) {
         ServiceYear y = years.get(serviceYearId);
-        Map<YearMonth, Timesheet> sheets = new java.util.HashMap<>();
-        repository.forYear(y.getId()).forEach(t -> sheets.put(t.getMonth(), t));
         Map<YearMonth, Map<Category, Integer>> totals = new java.util.HashMap<>();
         for (HourEntry e : repositoryEntries(y)) {
             totals.computeIfAbsent(YearMonth.from(e.date()), m -> new EnumMap<>(Category.class))
                     .merge(e.category(), (int) e.duration().toMinutes(), Integer::sum);
         }
+        return months(y, m -> totals.getOrDefault(m, new EnumMap<>(Category.class)));
+    }
+
+    /**
+     * As {@link #months(long)}, with the totals taken from the year's record that the caller read already (the
+     * volunteer's dashboard reads it for the progress): one query, the months' statuses.
+     *
+     * @param y a year the caller may see
+     * @param record its record
+     * @return every month of the year up to this one, with status and totals
+     */
+    public List<MonthSummary> months(ServiceYear y, ServiceRecord record) {
+        if (!years.maySee(y)) {
+            throw new NotFoundException("error.notFound");
+        }
+        return months(y, m -> {
+            Map<Category, Integer> t = new EnumMap<>(Category.class);
+            LocalDate before = m.atDay(1).minusDays(1);
+            for (Category c : Category.values()) {
+                int minutes = (int) (record.hours(c, m.atEndOfMonth()).toMinutes() - record.hours(c, before).toMinutes());
+                if (minutes != 0) {
+                    t.put(c, minutes);
+                }
+            }
+            return t;
+        });
+    }
+
+    private List<MonthSummary> months(ServiceYear y, java.util.function.Function<YearMonth, Map<Category, Integer>> totals) {
+        Map<YearMonth, Timesheet> sheets = new java.util.HashMap<>();
+        repository.forYear(y.getId()).forEach(t -> sheets.put(t.getMonth(), t));
         List<MonthSummary> out = new ArrayList<>();
         YearMonth last = YearMonth.from(min(LocalDate.now(clock), y.getLastDay()));
         for (YearMonth m = YearMonth.from(y.getStartDate()); !m.isAfter(last); m = m.plusMonths(1)) {
-            Map<Category, Integer> t = totals.getOrDefault(m, new EnumMap<>(Category.class));
+            Map<Category, Integer> t = totals.apply(m);
             Timesheet sheet = sheets.get(m);
             out.add(new MonthSummary(m, sheet == null ? TimesheetStatus.OPEN : sheet.getStatus(), sheet == null ? 0 : sheet.getVersion(),
                     t, t.values().stream().mapToInt(Integer::intValue).sum()));

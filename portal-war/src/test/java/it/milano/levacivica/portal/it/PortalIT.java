@@ -308,6 +308,17 @@ class PortalIT {
         String page = given().baseUri(url("")).cookie("JSESSIONID", after).get("/volunteer/home.xhtml").then().statusCode(200).extract().asString();
         java.util.regex.Matcher meta = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page);
         assertTrue(meta.find(), "pages carry the session's CSRF token");
+        // the dashboard's months (totals from the record it reads for the progress) say what the API's months say
+        long yearId = given().baseUri(url("")).cookie("JSESSIONID", after).get("/api/v1/service-years").then().extract().jsonPath().getLong("[0].id");
+        List<Map<String, Object>> months = given().baseUri(url("")).cookie("JSESSIONID", after).get("/api/v1/service-years/" + yearId + "/timesheets")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertTrue(months.size() > 1, "the demo volunteer has months of hours");
+        assertTrue(months.stream().anyMatch(m -> ((Number) m.get("totalMinutes")).intValue() > 0), "with hours in them");
+        for (Map<String, Object> m : months) {
+            String row = "month=" + m.get("month") + "\">[^<]*</a></td>\\s*<td><span class=\"ts ts-" + m.get("status") + "\">[^<]*</span></td>\\s*"
+                    + "<td class=\"num\">" + java.util.regex.Pattern.quote(hours(((Number) m.get("totalMinutes")).intValue())) + "</td>";
+            assertTrue(java.util.regex.Pattern.compile(row).matcher(page).find(), "the dashboard's row of " + m);
+        }
         given().baseUri(url("")).redirects().follow(false).cookie("JSESSIONID", after).formParam("csrf", meta.group(1))
                 .post("/auth/logout").then().statusCode(302);
         given().baseUri(url("")).cookie("JSESSIONID", after).get("/api/v1/me").then().statusCode(401);
@@ -410,6 +421,19 @@ class PortalIT {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("signIn")).click();
         wait.until(ExpectedConditions.urlContains("/coordinator/projects.xhtml"));
+    }
+
+    /** @return minutes as the portal writes hours in Italian: "0 h", "45 min", "5 h", "5 h 05", "1.061 h 30" */
+    private static String hours(int minutes) {
+        if (minutes == 0) {
+            return "0 h";
+        }
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        int rest = minutes % 60;
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ITALIAN).format(minutes / 60) + " h"
+                + (rest == 0 ? "" : String.format(" %02d", rest));
     }
 
     private static final String SAVED_YEAR = "Anno di servizio salvato";

@@ -36,6 +36,12 @@ public class JpaCheckInRepository implements CheckInRepository {
     }
 
     @Override
+    public List<CheckIn> latest(long serviceYearId, LocalDateTime to, int max) {
+        return em.createQuery(FETCH + "where y.id = :id and c.heldAt < :t order by c.heldAt desc, c.id desc", CheckIn.class)
+                .setParameter("id", serviceYearId).setParameter("t", to).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<LocalDate> confirmedDays(long serviceYearId) {
         return em.createQuery("select c.heldAt from CheckIn c where c.serviceYear.id = :y and c.tutorConfirmedAt is not null"
                 + " and c.volunteerConfirmedAt is not null", LocalDateTime.class).setParameter("y", serviceYearId).getResultList()

@@ -77,7 +77,9 @@ public class Formats {
         }
         long h = m / 60;
         long rest = m % 60;
-        return sign + NumberFormat.getIntegerInstance(locale).format(h) + " h" + (rest == 0 ? "" : rest < 10 ? " 0" + rest : " " + rest);
+        // below a thousand no locale writes a separator: no NumberFormat to make (a page writes hours dozens of times)
+        String whole = h < 1000 ? Long.toString(h) : NumberFormat.getIntegerInstance(locale).format(h);
+        return sign + whole + " h" + (rest == 0 ? "" : rest < 10 ? " 0" + rest : " " + rest);
     }
 
     /** @param n a number @return it with thousands separators and at most one decimal, e.g. {@code 1.061,5} */

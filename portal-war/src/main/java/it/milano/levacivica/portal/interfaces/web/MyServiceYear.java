@@ -90,7 +90,7 @@ public class MyServiceYear implements Serializable {
         leaveAllowance = s.leaveAllowance();
         sicknessUsed = s.sicknessUsed();
         sicknessAllowance = s.sicknessAllowance();
-        months = timesheets.months(y.getId());
+        months = timesheets.months(s.year(), s.record());
         chart = chart(s.record(), y);
     }
 

@@ -90,6 +90,14 @@ public class TodayEntry implements Serializable {
         return Formats.hours(m, fc == null ? java.util.Locale.ITALIAN : fc.getViewRoot().getLocale());
     }
 
+    /**
+     * @return the durations offered with their labels, made once per request rather than by an expression per
+     *         option (the dashboard is the page volunteers open most)
+     */
+    public List<jakarta.faces.model.SelectItem> getDurationItems() {
+        return getDurations().stream().map(m -> new jakarta.faces.model.SelectItem(m, label(m))).toList();
+    }
+
     public Category[] getCategories() { return Category.values(); }
     public ActivityType[] getActivities() { return ActivityType.values(); }
     public boolean isAvailable() { return yearId != null; }
