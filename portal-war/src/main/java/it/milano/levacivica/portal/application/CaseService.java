@@ -110,14 +110,6 @@ public class CaseService {
     @Inject
     private Clock clock;
 
-    /** @return the cases of the caller's Municipio (social workers) */
-    public List<SsptCase> myMunicipio() {
-        int m = municipio();
-        List<SsptCase> list = cases.inMunicipio(m);
-        audit.record("LIST", "CASE", null, "municipio " + m + ", " + list.size() + " cases");
-        return list;
-    }
-
     /**
      * A page of the cases of the caller's Municipio (social workers), newest first; the list is audited.
      *

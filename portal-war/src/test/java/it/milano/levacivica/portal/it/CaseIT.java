@@ -220,6 +220,36 @@ class CaseIT {
     }
 
     @Test
+    void aSocialWorkersHomeShowsTheMunicipiosCasesFiftyAtATimeNewestFirst() throws Exception {
+        String sw = socialWorker(8);
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            codes.add(newCase(sw, Map.of()).then().statusCode(201).extract().jsonPath().getString("code"));
+        }
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = Browser.waitFor(browser);
+            browser.get(fx.url("/login.xhtml"));
+            browser.findElement(By.id("username")).sendKeys(sw);
+            browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+            browser.findElement(By.id("signIn")).click();
+            wait.until(ExpectedConditions.urlContains("/socialworker/home.xhtml"));
+            assertEquals(50, browser.findElements(By.cssSelector("#cases_data tr")).size(), "a page holds 50 cases");
+            String first = browser.findElement(By.id("cases")).getText();
+            assertTrue(first.indexOf(codes.get(50)) >= 0 && first.indexOf(codes.get(50)) < first.indexOf(codes.get(49)), "newest first");
+            assertTrue(first.contains(codes.get(1)) && !first.contains(codes.get(0)), "the 51st newest is on the next page");
+            browser.findElement(By.id("casePages:next")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases"), codes.get(0)));
+            assertTrue(!browser.findElement(By.id("cases")).getText().contains(codes.get(1)), "no case on two pages");
+            browser.findElement(By.id("casePages:previous")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases"), codes.get(50)));
+            assertTrue(!browser.findElement(By.id("casePages:previous")).isEnabled(), "no page before the first");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void aSocialWorkerOpensACaseAndMovesItFromReceptionToPlanning() throws Exception {
         String sw = socialWorker(1);
         ChromeDriver browser = Browser.start();

@@ -41,16 +41,52 @@ public class MyCases implements Serializable {
     private LocalDate courtOrderDate;
     private String summary;
 
+    /** Cases on a page: the newest first, read by the index (municipio, id). */
+    static final int PAGE = 50;
+    /** No page before: the first page reads from the newest case. */
+    private static final long FIRST = Long.MAX_VALUE;
+    /** Where each page before this one began, the nearest on top. */
+    private final java.util.ArrayDeque<Long> earlier = new java.util.ArrayDeque<>();
+    private long before = FIRST;
+    private boolean more;
+
     @PostConstruct
     void load() {
         try {
-            list = cases.myMunicipio();
+            readPage();
             alerts = cases.overdueChecks();
             rstAlerts = rst.alerts();
         } catch (it.milano.levacivica.portal.application.ConflictException e) {
             noMunicipio = true;
         }
     }
+
+    private void readPage() {
+        List<SsptCase> page = cases.myMunicipioPage(null, before == FIRST ? null : before, PAGE + 1);
+        more = page.size() > PAGE;
+        list = new java.util.ArrayList<>(more ? page.subList(0, PAGE) : page);
+    }
+
+    /** The next page: older cases. */
+    public void next() {
+        if (more && !list.isEmpty()) {
+            earlier.push(before);
+            before = list.get(list.size() - 1).getId();
+            readPage();
+        }
+    }
+
+    /** The page before: newer cases. */
+    public void previous() {
+        if (!earlier.isEmpty()) {
+            before = earlier.pop();
+            readPage();
+        }
+    }
+
+    public boolean isMore() { return more; }
+    public boolean isFirstPage() { return earlier.isEmpty(); }
+    public int getPageNumber() { return earlier.size() + 1; }
 
     /** Opens the case of the form and goes to it. */
     public String open() {
