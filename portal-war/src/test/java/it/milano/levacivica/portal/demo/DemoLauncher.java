@@ -118,7 +118,9 @@ public final class DemoLauncher {
         }, "demo-stopper");
         Runtime.getRuntime().addShutdownHook(stopper);
 
-        if (waitUntilReady(port, payara)) {
+        // the start-up work (load data, the first reminders pass) grows with the load volunteers: 70,000 take minutes
+        long readySeconds = 240 + Long.parseLong(System.getProperty("demo.loadVolunteers", "0")) / 50;
+        if (waitUntilReady(port, payara, readySeconds)) {
             System.out.printf("%n  Portal ready in %.0f s at http://localhost:%d/%n"
                     + "  Sign in as volunteer, volunteer2, volunteer3, tutor, socialworker, coordinator or admin; password: demo%n"
                     + "  or with \"Entra con SPID\" / \"Entra con CIE\": the demo provider on 127.0.0.1:%d lists the same people%n"
@@ -126,15 +128,15 @@ public final class DemoLauncher {
                     + "  Ctrl-C stops the portal and the database.%n%n",
                     (System.nanoTime() - t0) / 1e9, port, oidcPort, port, port, port);
         } else {
-            System.err.println("The portal did not become ready; see the log above.");
+            System.err.printf("The portal did not become ready in %d s; see the log above.%n", readySeconds);
         }
         int code = payara.waitFor();
         System.exit(code == 0 ? 0 : 1);
     }
 
-    private static boolean waitUntilReady(int port, Process payara) throws InterruptedException {
+    private static boolean waitUntilReady(int port, Process payara, long seconds) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline && payara.isAlive()) {
             if (ok(http, "http://localhost:" + port + "/health/ready") && ok(http, "http://localhost:" + port + "/login.xhtml")) {
                 return true;
