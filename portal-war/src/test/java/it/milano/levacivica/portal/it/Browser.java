@@ -46,6 +46,21 @@ final class Browser {
     }
 
     /** @return the console messages of the page(s) since the last call that name a refusal of the Content-Security-Policy */
+    /**
+     * Signs in through the form, as a person would, and waits for the page the sign-in leads to.
+     *
+     * @param loginUrl the sign-in page's absolute address
+     * @param landing a part of the address the sign-in must lead to
+     */
+    static void signIn(ChromeDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait, String loginUrl, String username,
+            String password, String landing) {
+        browser.get(loginUrl);
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.id("signIn")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(landing));
+    }
+
     static java.util.List<String> cspRefusals(ChromeDriver browser) {
         return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)

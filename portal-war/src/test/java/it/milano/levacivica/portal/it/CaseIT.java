@@ -229,11 +229,7 @@ class CaseIT {
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = Browser.waitFor(browser);
-            browser.get(fx.url("/login.xhtml"));
-            browser.findElement(By.id("username")).sendKeys(sw);
-            browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-            browser.findElement(By.id("signIn")).click();
-            wait.until(ExpectedConditions.urlContains("/socialworker/home.xhtml"));
+            Browser.signIn(browser, wait, fx.url("/login.xhtml"), sw, Fixtures.PASSWORD, "/socialworker/home.xhtml");
             assertEquals(50, browser.findElements(By.cssSelector("#cases_data tr")).size(), "a page holds 50 cases");
             String first = browser.findElement(By.id("cases")).getText();
             assertTrue(first.indexOf(codes.get(50)) >= 0 && first.indexOf(codes.get(50)) < first.indexOf(codes.get(49)), "newest first");
@@ -255,11 +251,7 @@ class CaseIT {
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = Browser.waitFor(browser);
-            browser.get(fx.url("/login.xhtml"));
-            browser.findElement(By.id("username")).sendKeys(sw);
-            browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-            browser.findElement(By.id("signIn")).click();
-            wait.until(ExpectedConditions.urlContains("/socialworker/home.xhtml"));
+            Browser.signIn(browser, wait, fx.url("/login.xhtml"), sw, Fixtures.PASSWORD, "/socialworker/home.xhtml");
             browser.findElement(By.id("caseForm:summary")).sendKeys("Famiglia con minori, primo accesso");
             browser.findElement(By.id("caseForm:open")).click();
             wait.until(ExpectedConditions.urlContains("/socialworker/case.xhtml"));

@@ -416,11 +416,7 @@ class PortalIT {
 
     /** Signs the coordinator in through the form; they land on the projects. */
     private void signInAsCoordinator(ChromeDriver browser, WebDriverWait wait) {
-        browser.get(url("/login.xhtml"));
-        browser.findElement(By.id("username")).sendKeys("coordinator");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("signIn")).click();
-        wait.until(ExpectedConditions.urlContains("/coordinator/projects.xhtml"));
+        Browser.signIn(browser, wait, url("/login.xhtml"), "coordinator", "demo", "/coordinator/projects.xhtml");
     }
 
     /** @return minutes as the portal writes hours in Italian: "0 h", "45 min", "5 h", "5 h 05", "1.061 h 30" */

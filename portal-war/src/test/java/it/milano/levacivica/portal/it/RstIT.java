@@ -277,11 +277,7 @@ class RstIT {
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = Browser.waitFor(browser);
-            browser.get(fx.url("/login.xhtml"));
-            browser.findElement(By.id("username")).sendKeys(sw);
-            browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-            browser.findElement(By.id("signIn")).click();
-            wait.until(ExpectedConditions.urlContains("/socialworker/home.xhtml"));
+            Browser.signIn(browser, wait, fx.url("/login.xhtml"), sw, Fixtures.PASSWORD, "/socialworker/home.xhtml");
             browser.get(fx.url("/socialworker/case.xhtml?id=" + caseId));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("placeForm:memberId_input")));
             browser.executeScript("document.getElementById('placeForm:memberId_input').value='" + person + "';"
