@@ -57,8 +57,8 @@ public final class SmallCells {
             return new Count(value, Suppression.NONE);
         }
 
-        /** @return whether the value is hidden */
-        public boolean isSuppressed() {
+        /** @return whether the value is hidden (not a bean property: the JSON says it with {@code suppressed} alone) */
+        public boolean hidden() {
             return suppressed != Suppression.NONE;
         }
     }

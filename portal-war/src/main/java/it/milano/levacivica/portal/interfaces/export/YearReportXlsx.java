@@ -156,7 +156,7 @@ public final class YearReportXlsx {
     }
 
     private static void count(Worksheet ws, int row, int col, SmallCells.Count n, YearReport r, Locale locale) {
-        if (n.isSuppressed()) {
+        if (n.hidden()) {
             ws.value(row, col, ReportText.count(n, r.minCell(), locale));
         } else {
             ws.value(row, col, n.value());

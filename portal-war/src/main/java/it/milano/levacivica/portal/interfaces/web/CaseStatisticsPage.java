@@ -35,7 +35,7 @@ public class CaseStatisticsPage implements Serializable {
             SmallCells.Count c = counts.byMunicipio().cells().get(Integer.toString(m));
             if (c == null && !counts.byMunicipio().withheld()) {
                 data.add(0);
-            } else if (c == null || c.isSuppressed()) {
+            } else if (c == null || c.hidden()) {
                 data.addNull();
             } else {
                 data.add(c.value());
