@@ -42,10 +42,33 @@ final class Browser {
     static org.openqa.selenium.support.ui.WebDriverWait waitFor(ChromeDriver browser) {
         org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        wait.withMessage(() -> whereWeAre(browser));
         return wait;
     }
 
-    /** @return the console messages of the page(s) since the last call that name a refusal of the Content-Security-Policy */
+    /**
+     * Where the browser is and what the page says, for a failure's message: a wait that gives up or an
+     * element that is missing says which page the browser was on instead.
+     */
+    static String whereWeAre(ChromeDriver browser) {
+        try {
+            String text = browser.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            return "the browser is at " + browser.getCurrentUrl() + ", whose page says: "
+                    + (text.length() > 1500 ? text.substring(0, 1500) + "…" : text);
+        } catch (RuntimeException e) {
+            return "the browser's page could not be read: " + e;
+        }
+    }
+
+    /** The element, or a failure that says which page the browser was on instead. */
+    static org.openqa.selenium.WebElement element(ChromeDriver browser, org.openqa.selenium.By by) {
+        try {
+            return browser.findElement(by);
+        } catch (org.openqa.selenium.NoSuchElementException e) {
+            throw new AssertionError("no " + by + ": " + whereWeAre(browser), e);
+        }
+    }
+
     /**
      * Signs in through the form, as a person would, and waits for the page the sign-in leads to.
      *
@@ -61,6 +84,7 @@ final class Browser {
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(landing));
     }
 
+    /** @return the console messages of the page(s) since the last call that name a refusal of the Content-Security-Policy */
     static java.util.List<String> cspRefusals(ChromeDriver browser) {
         return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)

@@ -514,7 +514,7 @@ class TimesheetIT {
             signIn(browser, wait, "tutor", "demo");
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tutor/home.xhtml"));
             browser.get(fx.url("/year/month.xhtml?id=" + v.serviceYearId() + "&month=" + month));
-            assertTrue(browser.findElement(org.openqa.selenium.By.id("totals")).getText().contains("30 h"), "30 h of service in the month");
+            assertTrue(Browser.element(browser, org.openqa.selenium.By.id("totals")).getText().contains("30 h"), "30 h of service in the month");
             // the decision card puts what the tutor must weigh next to the buttons: the month's total and the
             // weeks without a check-in, which is why a reason is needed to approve
             String card = browser.findElement(org.openqa.selenium.By.id("decision:decisionCard")).getText();
