@@ -80,7 +80,9 @@ class ClusterIT {
                 "-Dportal.db.password=" + db.appPassword(), "-Dportal.db.migrationUser=" + db.user(),
                 "-Dportal.db.migrationPassword=" + db.password(), "-Dportal.proxy.trusted=127.0.0.1", "-Dportal.demo=true",
                 "-Dportal.profile=test", "-Dportal.mail.host=127.0.0.1", "-Dportal.mail.port=" + SmtpExtension.server().smtpPort(),
-                "-Dportal.reminders.scheduled=false", "-Dportal.secondFactor.required=false");
+                "-Dportal.reminders.scheduled=false", "-Dportal.secondFactor.required=false",
+                // as in arquillian.xml: a shared CI machine's database sometimes answers later than the production limits
+                "-Dportal.db.connectTimeoutMillis=5000", "-Dportal.db.socketTimeoutMillis=15000");
         Path preboot = Path.of(System.getProperty("portal.preboot", "../config/payara-preboot.txt")).toAbsolutePath();
         long t0 = System.nanoTime();
         cluster = PortalCluster.start(new PortalCluster.Settings(Path.of(System.getProperty("payara.microJar")), war,

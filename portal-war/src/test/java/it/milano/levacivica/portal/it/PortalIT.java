@@ -479,12 +479,10 @@ class PortalIT {
             // a service year: volunteer and tutor found by typing their names, not chosen from every person
             browser.get(url("/coordinator/serviceYears.xhtml"));
             browser.findElement(By.id("yearForm:volunteerId_input")).sendKeys(family + " 0");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//li[contains(@class, 'ui-autocomplete-item') and starts-with(normalize-space(.), '" + family + " 02')]"))).click();
+            pickSuggestion(browser, wait, "yearForm:volunteerId", family + " 02");
             wait.until(ExpectedConditions.attributeContains(By.id("yearForm:volunteerId_input"), "value", family + " 02"));
             browser.findElement(By.id("yearForm:tutorId_input")).sendKeys(tutorName);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//li[contains(@class, 'ui-autocomplete-item') and starts-with(normalize-space(.), '" + tutorName + "')]"))).click();
+            pickSuggestion(browser, wait, "yearForm:tutorId", tutorName);
             wait.until(ExpectedConditions.attributeContains(By.id("yearForm:tutorId_input"), "value", tutorName));
             browser.findElement(By.id("yearForm:projectId")).click();
             // the menu's panel slides open: a click at an item's position while it moves lands on its neighbour,
@@ -532,5 +530,20 @@ class PortalIT {
         }
         assertEquals(200, status, "UP again without a restart");
         as("volunteer").get("/api/v1/me").then().statusCode(200);
+    }
+
+    /**
+     * Clicks the suggestion of an autocomplete that starts with {@code label}, once its panel stands still and no
+     * query is still on its way: the panel slides open, and a query sent during a pause in the typing redraws the
+     * list when its answer comes, so an item clicked too early is elsewhere or gone.
+     */
+    private static void pickSuggestion(ChromeDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait, String id, String label) {
+        String item = "//li[contains(@class, 'ui-autocomplete-item') and starts-with(normalize-space(.), '" + label + "')]";
+        wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
+                "var p = jQuery(document.getElementById(arguments[0]));"
+                        + " return p.is(':visible') && !p.is(':animated') && !p.hasClass('ui-connected-overlay-enter-active')"
+                        + " && p.css('opacity') === '1' && PrimeFaces.ajax.Queue.isEmpty();", id + "_panel"))
+                && !driver.findElements(By.xpath(item)).isEmpty());
+        browser.findElement(By.xpath(item)).click();
     }
 }

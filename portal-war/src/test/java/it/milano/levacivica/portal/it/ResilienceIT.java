@@ -29,6 +29,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,7 +55,12 @@ class ResilienceIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return DemoWar.of(Path.of(System.getProperty("portal.war", "target/portal.war")));
+        // arquillian.xml gives the other tests longer database timeouts; this test measures the production defaults
+        // (FailFastDataSource: 1 s to connect, 2.5 s for an answer), put back by a config source that outranks it
+        return DemoWar.of(Path.of(System.getProperty("portal.war", "target/portal.war")))
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "production-timeouts.jar").addAsResource(new StringAsset(
+                        "config_ordinal=500\nportal.db.connectTimeoutMillis=1000\nportal.db.socketTimeoutMillis=2500\n"),
+                        "META-INF/microprofile-config.properties"));
     }
 
     @ArquillianResource

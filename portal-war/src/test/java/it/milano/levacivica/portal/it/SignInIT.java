@@ -222,6 +222,12 @@ class SignInIT {
         return Totp.code(Base32.decode(secret), step);
     }
 
+    /** Signs out and waits for the page that says so: a sign-in sent while the sign-out is on its way races with it. */
+    private static void signOut(ChromeDriver browser) {
+        browser.findElement(By.id("signOut")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("signedOut")));
+    }
+
     private void passwordSignIn(ChromeDriver browser, String username) {
         browser.manage().deleteAllCookies();
         browser.get(fx.url("/login.xhtml"));
@@ -279,7 +285,7 @@ class SignInIT {
                     .body("username", equalTo(user));
 
             // password, then a wrong code, then the code of the next step (the enrolment's step is used up)
-            browser.findElement(By.id("signOut")).click();
+            signOut(browser);
             passwordSignIn(browser, user);
             wait.until(ExpectedConditions.urlContains("/login-code.xhtml"));
             browser.get(fx.url("/coordinator/projects.xhtml"));
@@ -298,11 +304,11 @@ class SignInIT {
             assertTrue(anyAudit(rows, "SIGN_IN_PASSWORD", "second factor pending"));
 
             // a recovery code works once
-            browser.findElement(By.id("signOut")).click();
+            signOut(browser);
             passwordSignIn(browser, user);
             typeCode(browser, recovery.get(3).toLowerCase());
             wait.until(ExpectedConditions.urlContains("/coordinator/"));
-            browser.findElement(By.id("signOut")).click();
+            signOut(browser);
             passwordSignIn(browser, user);
             typeCode(browser, recovery.get(3));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codeError")));

@@ -487,6 +487,8 @@ class TimesheetIT {
                     org.openqa.selenium.By.id("weekForm"), "il massimo giornaliero è 8 h"));
             // the refused cell is marked invalid, tied to its message, and focused
             wait.until(d -> "true".equals(d.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input")).getAttribute("aria-invalid")));
+            // the page ties the message to the field and moves the focus just after the update is in place
+            wait.until(d -> "weekForm:cell_SERVICE_5_input".equals(d.switchTo().activeElement().getAttribute("id")));
             var refused = browser.findElement(org.openqa.selenium.By.id("weekForm:cell_SERVICE_5_input"));
             String describedBy = refused.getAttribute("aria-describedby");
             assertTrue(describedBy != null && browser.findElement(org.openqa.selenium.By.id(describedBy.split(" ")[0])).getText()
