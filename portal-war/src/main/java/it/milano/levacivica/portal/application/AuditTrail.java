@@ -4,12 +4,14 @@ import it.milano.levacivica.portal.domain.audit.AuditChainCheck;
 import it.milano.levacivica.portal.domain.audit.AuditRecord;
 import it.milano.levacivica.portal.domain.audit.AuditRepository;
 import it.milano.levacivica.portal.domain.people.Role;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,6 +37,14 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    /** The records of reads, committed in batches: the callers wait at most 10 s for theirs (then 503). */
+    private AuditGroupCommit reads;
+
+    @PostConstruct
+    void start() {
+        reads = new AuditGroupCommit(batch -> writer.appendAllAlone(batch), Duration.ofSeconds(10));
+    }
+
     /**
      * Records an action of the signed-in caller with the current transaction. The audit chain's head row is locked
      * from this append until the transaction ends, and every audited action of every instance waits for it: call it
@@ -47,6 +57,24 @@ public class AuditTrail {
      */
     public void record(String action, String recordType, Long recordId, String detail) {
         writer.append(build(caller.person().getUsername(), action, recordType, recordId, detail));
+    }
+
+    /**
+     * Records a read, a list or a count of the signed-in caller, committed before this returns, in a transaction of
+     * its own shared with the records of the reads that arrive meanwhile ({@link AuditGroupCommit}): the chain's head
+     * is locked for that short batch only, never for the rest of the reading request. Call it from a read that locks
+     * nothing; if the caller's transaction already appended a record (it holds the head), the record joins that
+     * transaction instead, as {@link #record} would.
+     *
+     * @param action e.g. READ, LIST, STATISTICS
+     */
+    public void recordRead(String action, String recordType, Long recordId, String detail) {
+        AuditRecord read = build(caller.person().getUsername(), action, recordType, recordId, detail);
+        if (writer.callerHoldsHead()) {
+            writer.append(read);
+        } else {
+            reads.append(read);
+        }
     }
 
     /** As {@link #record}, for an actor that is not (yet) the signed-in caller, e.g. at sign-in. */

@@ -121,7 +121,7 @@ public class CaseService {
     public List<SsptCase> myMunicipioPage(CasePhase phase, Long beforeId, int max) {
         int m = municipio();
         List<SsptCase> list = cases.pageInMunicipio(m, phase, beforeId, max);
-        audit.record("LIST", "CASE", null, "municipio " + m + ", " + list.size() + " cases"
+        audit.recordRead("LIST", "CASE", null, "municipio " + m + ", " + list.size() + " cases"
                 + (phase == null ? "" : " in " + phase) + (beforeId == null ? "" : " before " + beforeId));
         return list;
     }
@@ -132,7 +132,7 @@ public class CaseService {
         LocalDate today = LocalDate.now(clock);
         List<CaseDetail.Intervention> list = cases.interventionsInMunicipio(m).stream()
                 .filter(i -> i.getSsptCase().isOpen() && i.isCheckOverdue(today)).toList();
-        audit.record("LIST", "INTERVENTION", null, "overdue checks in municipio " + m);
+        audit.recordRead("LIST", "INTERVENTION", null, "overdue checks in municipio " + m);
         return list;
     }
 
@@ -149,7 +149,7 @@ public class CaseService {
     public CaseFile open(long caseId, String reason) {
         SsptCase c = readable(caseId, reason);
         if (!c.isRestricted()) {
-            audit.record("READ", "CASE", c.getId(), c.getCode());
+            audit.recordRead("READ", "CASE", c.getId(), c.getCode());
         }
         return new CaseFile(c, cases.transitions(c.getId()), cases.members(c.getId()), cases.collaborators(c.getId()),
                 cases.goals(c.getId()), cases.interventions(c.getId()), cases.monitoring(c.getId()), mayEdit(c) && !c.isRestricted(),

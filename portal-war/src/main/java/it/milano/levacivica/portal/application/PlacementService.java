@@ -224,7 +224,7 @@ public class PlacementService {
     /** @param reason why the caller reads it: required when its case is restricted (recorded in the audit trail) */
     public PlacementFile open(long placementId, String reason) {
         Placement p = readable(placementId, reason);
-        audit.record("READ", "PLACEMENT", p.getId(), p.getSsptCase().getCode());
+        audit.recordRead("READ", "PLACEMENT", p.getId(), p.getSsptCase().getCode());
         return new PlacementFile(p, rst.goals(p.getId()), rst.steps(p.getId()), rst.accompaniment(p.getId()),
                 rst.declaredStays(p.getMember().getId()));
     }
@@ -237,7 +237,7 @@ public class PlacementService {
     public List<Placement> ofCase(long caseId, String reason) {
         SsptCase c = cases.readableCase(caseId, reason);
         List<Placement> list = rst.ofCase(c.getId());
-        audit.record("LIST", "PLACEMENT", null, "case " + c.getId() + ", " + list.size() + " placements");
+        audit.recordRead("LIST", "PLACEMENT", null, "case " + c.getId() + ", " + list.size() + " placements");
         return list;
     }
 
@@ -326,7 +326,7 @@ public class PlacementService {
     /** @return the waiting list of the caller's Municipio, oldest first */
     public List<it.milano.levacivica.portal.domain.rst.WaitingEntry> waitingList() {
         int m = cases.callerMunicipio();
-        audit.record("LIST", "WAITING_LIST", null, "municipio " + m);
+        audit.recordRead("LIST", "WAITING_LIST", null, "municipio " + m);
         return rst.waiting(m);
     }
 
@@ -335,7 +335,7 @@ public class PlacementService {
         int m = cases.callerMunicipio();
         LocalDate today = LocalDate.now(clock);
         List<Placement> active = rst.inMunicipio(m).stream().filter(p -> p.getEndedOn() == null && !p.getPlannedEnd().isBefore(today)).toList();
-        audit.record("LIST", "PLACEMENT", null, "alerts of municipio " + m);
+        audit.recordRead("LIST", "PLACEMENT", null, "alerts of municipio " + m);
         return new Alerts(active.stream().filter(p -> RstRules.timeToPlanExit(p.getFirstStart(), today)).toList(),
                 active.stream().filter(p -> RstRules.endingSoon(p.getPlannedEnd(), today)).toList(),
                 rst.stepsInMunicipio(m).stream().filter(s -> s.isOverdue(today)).toList());

@@ -222,6 +222,38 @@ class CaseIT {
     }
 
     @Test
+    void parallelReadsAndChangesAreEachAuditedOnceAndTheChainHolds() throws Exception {
+        // reads are committed in shared batches, changes with their own transaction: both write the one chain
+        String sw = socialWorker(4);
+        long id = newCase(sw, Map.of()).jsonPath().getLong("id");
+        int reads = 24;
+        int changes = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < reads + changes; i++) {
+                boolean read = i % 7 != 3;
+                answers.add(pool.submit(() -> read ? fx.as(sw, Fixtures.PASSWORD).get("/api/v1/cases/" + id).statusCode()
+                        : newCase(sw, Map.of()).statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(reads, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(changes, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> actions = fx.as("admin").get("/api/v1/audit?recordType=CASE&recordId=" + id).then().statusCode(200)
+                .extract().jsonPath().getList("action");
+        assertEquals(reads, actions.stream().filter("READ"::equals).count(), actions.toString());
+        assertEquals(changes + 1, fx.as("admin").get("/api/v1/audit?recordType=CASE&limit=200&actor=" + sw).then().statusCode(200)
+                .extract().jsonPath().getList("action").stream().filter("CREATE"::equals).count());
+        fx.as("admin").get("/api/v1/audit/chain").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
     void aSocialWorkersHomeShowsTheMunicipiosCasesFiftyAtATimeNewestFirst() throws Exception {
         String sw = socialWorker(8);
         List<String> codes = new java.util.ArrayList<>();

@@ -7,8 +7,11 @@ import java.util.function.Consumer;
 /** The audit trail: append, search and walk; nothing else. */
 public interface AuditRepository {
 
-    /** Appends a record as the next link of the chain; takes the chain's head lock until the transaction ends. */
-    void append(AuditRecord record);
+    /**
+     * Appends the records, in this order, as the next links of the chain; takes the chain's head lock until the
+     * transaction ends (once for all of them).
+     */
+    void append(java.util.List<AuditRecord> records);
 
     /**
      * @param beforeSeq only records before this place in the chain (the last of the previous page), or null

@@ -18,15 +18,19 @@ public class JpaAuditRepository implements AuditRepository {
     private EntityManager em;
 
     @Override
-    public void append(AuditRecord record) {
+    public void append(List<AuditRecord> records) {
         // the head row is locked until the transaction ends: appends of every instance form one sequence
         Object[] head = (Object[]) em.createNativeQuery("select last_seq, last_hash from audit_chain where id = 1 for update")
                 .getSingleResult();
-        long seq = ((Number) head[0]).longValue() + 1;
-        record.link(seq, (String) head[1]);
-        em.persist(record);
+        long seq = ((Number) head[0]).longValue();
+        String hash = (String) head[1];
+        for (AuditRecord record : records) {
+            record.link(++seq, hash);
+            em.persist(record);
+            hash = record.getHash();
+        }
         em.createNativeQuery("update audit_chain set last_seq = ?, last_hash = ? where id = 1")
-                .setParameter(1, seq).setParameter(2, record.getHash()).executeUpdate();
+                .setParameter(1, seq).setParameter(2, hash).executeUpdate();
     }
 
     @Override
