@@ -8,7 +8,9 @@ import java.sql.SQLTransientConnectionException;
 /**
  * Tells a failure of the database's availability (unreachable, hanging, no connection to be had in time)
  * from every other failure: the former is answered with 503 "temporarily unavailable" (problem+json under
- * {@code /api}, a page elsewhere) and the client may retry; nothing was written.
+ * {@code /api}, a page elsewhere) and the client may retry. Nothing was written, unless the database went away
+ * during the commit, when the outcome is unknown: a client that retries with an {@code Idempotency-Key} gets the
+ * first answer if it was written.
  */
 public final class DatabaseOutage {
 
@@ -21,6 +23,11 @@ public final class DatabaseOutage {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLTimeoutException || t instanceof SocketTimeoutException
                     || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            // the transaction manager could not end the transaction with its resource, the database: it went away
+            // during the commit (the cause does not say so; the manager's CORBA error does not chain it)
+            if (t instanceof jakarta.transaction.SystemException) {
                 return true;
             }
             String type = t.getClass().getName();

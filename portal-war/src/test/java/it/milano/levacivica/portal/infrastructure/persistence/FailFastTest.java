@@ -25,6 +25,9 @@ class FailFastTest {
     void anUnreachableOrSilentDatabaseIsAnOutageAndNothingElseIs() {
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(new SQLTransientConnectionException("Communications link failure"))));
         assertTrue(DatabaseOutage.causedBy(new IllegalStateException("x", new SocketTimeoutException("Read timed out"))));
+        // the database went away during the commit: the transaction manager cannot tell how it ended (ResilienceIT met it)
+        assertTrue(DatabaseOutage.causedBy(new jakarta.transaction.TransactionalException("encountered exception during commit",
+                new jakarta.transaction.SystemException("JTS5031: Exception [org.omg.CORBA.INTERNAL] on Resource [rollback] operation"))));
         assertFalse(DatabaseOutage.causedBy(new IllegalStateException("Duplicate entry 'x' for key 'y'")));
         assertFalse(DatabaseOutage.causedBy(null));
     }
