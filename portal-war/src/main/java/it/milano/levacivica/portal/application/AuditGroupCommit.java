@@ -16,33 +16,41 @@ import java.util.function.Consumer;
  * and a database commit is paid once per batch: audited reads no longer line up one commit after another.
  *
  * <p>Plain Java: the batch is written by the {@code Consumer} given to the constructor, which must append the
- * records as one unit (all or none) and return only when they are durable.
+ * records as one unit (all or none) and return only when they are durable. A caller that waits keeps whatever its
+ * own transaction holds (a pooled connection), so at most {@code maxWaiting} callers wait at a time; the others are
+ * refused at once and append on their own.
  */
 public final class AuditGroupCommit {
 
-    /** At most this many records in one transaction. */
-    static final int MAX_BATCH = 200;
+    /** At most this many records in one transaction (each is one insert while the chain's head is locked). */
+    static final int MAX_BATCH = 50;
 
     private final Consumer<List<AuditRecord>> writer;
     private final long maxWaitNanos;
+    private final int maxWaiting;
     private final Object lock = new Object();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private int waiting;
     private boolean leading;
 
     /**
      * @param writer appends a batch of records, in order, as one unit
-     * @param maxWait how long a caller waits for its record to be written before it fails (as an unavailable database)
+     * @param maxWait how long a record may wait for a batch to take it before its caller fails (as an unavailable
+     *        database); once taken, the caller waits for the batch's outcome, which the database's timeouts bound
+     * @param maxWaiting at most this many callers wait at a time
      */
-    public AuditGroupCommit(Consumer<List<AuditRecord>> writer, Duration maxWait) {
+    public AuditGroupCommit(Consumer<List<AuditRecord>> writer, Duration maxWait, int maxWaiting) {
         this.writer = writer;
         this.maxWaitNanos = maxWait.toNanos();
+        this.maxWaiting = maxWaiting;
     }
 
     /** A record waiting for its batch, and what became of it. */
     private static final class Pending {
         final AuditRecord record;
+        boolean taken;
         boolean done;
-        RuntimeException failure;
+        Throwable failure;
 
         Pending(AuditRecord record) {
             this.record = record;
@@ -52,62 +60,90 @@ public final class AuditGroupCommit {
     /**
      * Appends the record, with the others waiting at the same time, and returns once it is committed.
      *
-     * @throws PersistenceException when its batch failed (the record is not written) or did not end in time
+     * @return false, at once and without writing it, when {@code maxWaiting} callers already wait: the caller then
+     *         appends the record itself
+     * @throws PersistenceException when its batch failed (the record is not written) or no batch took it in time
      */
-    public void append(AuditRecord record) {
+    public boolean append(AuditRecord record) {
         Pending mine = new Pending(record);
-        long deadline = System.nanoTime() + maxWaitNanos;
+        long start = System.nanoTime();
+        boolean interrupted = false;
         synchronized (lock) {
+            if (waiting >= maxWaiting) {
+                return false;
+            }
+            waiting++;
             queue.add(mine);
         }
-        while (true) {
-            List<Pending> batch = new ArrayList<>();
-            synchronized (lock) {
-                while (!mine.done && leading) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        if (queue.remove(mine)) {
+        try {
+            while (true) {
+                List<Pending> batch = new ArrayList<>();
+                synchronized (lock) {
+                    while (!mine.done && leading) {
+                        long left = maxWaitNanos - (System.nanoTime() - start);
+                        if (!mine.taken && left <= 0) {
+                            queue.remove(mine);
                             throw new PersistenceException("the audit record was not written in time",
-                                    new SQLTimeoutException("audit group commit waited " + Duration.ofNanos(maxWaitNanos)));
+                                    new SQLTimeoutException("no audit batch took the record within " + Duration.ofNanos(maxWaitNanos)));
                         }
-                        // already taken by a batch under way: its outcome is ours, whatever the wait
-                        deadline = Long.MAX_VALUE;
-                        continue;
-                    }
-                    try {
-                        lock.wait(Math.max(1, left / 1_000_000));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        if (queue.remove(mine)) {
-                            throw new PersistenceException("interrupted before the audit record was written", e);
+                        try {
+                            // once taken, the batch's outcome is ours: wait for it (the database's timeouts bound it)
+                            lock.wait(mine.taken ? 0 : Math.max(1, left / 1_000_000));
+                        } catch (InterruptedException e) {
+                            interrupted = true;
                         }
                     }
-                }
-                if (mine.done) {
-                    if (mine.failure != null) {
-                        throw new PersistenceException("the audit record was not written", mine.failure);
+                    if (mine.done) {
+                        if (mine.failure != null) {
+                            throw new PersistenceException("the audit record was not written", mine.failure);
+                        }
+                        return true;
                     }
-                    return;
+                    leading = true;
+                    while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
+                        Pending p = queue.poll();
+                        p.taken = true;
+                        batch.add(p);
+                    }
                 }
-                leading = true;
-                while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
-                    batch.add(queue.poll());
-                }
+                write(batch);
             }
-            RuntimeException failure = null;
-            try {
-                writer.accept(batch.stream().map(p -> p.record).toList());
-            } catch (RuntimeException e) {
-                failure = e;
-            }
+        } finally {
             synchronized (lock) {
-                for (Pending p : batch) {
-                    p.done = true;
-                    p.failure = failure;
+                waiting--;
+                if (!mine.taken) {
+                    queue.remove(mine); // a leader that failed before a batch took its record leaves it to nobody
                 }
-                leading = false;
-                lock.notifyAll();
             }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Writes a batch as its leader, and whatever happens hands its outcome to its callers and gives up the lead. */
+    private void write(List<Pending> batch) {
+        Throwable failure = null;
+        try {
+            writer.accept(batch.stream().map(p -> p.record).toList());
+        } catch (Throwable e) {
+            failure = e;
+            if (e instanceof Error error) {
+                finish(batch, failure);
+                throw error;
+            }
+        }
+        finish(batch, failure);
+    }
+
+    private void finish(List<Pending> batch, Throwable failure) {
+        synchronized (lock) {
+            for (Pending p : batch) {
+                p.done = true;
+                p.failure = failure;
+            }
+            leading = false;
+            lock.notifyAll();
         }
     }
 }

@@ -37,12 +37,16 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
-    /** The records of reads, committed in batches: the callers wait at most 10 s for theirs (then 503). */
+    /**
+     * The records of reads, committed in batches. A record waits at most 10 s for a batch (then 503). Each caller
+     * waits with its transaction's pooled connection and the batch needs one more, so at most 16 wait at a time, half
+     * the pool's 32 ({@code PortalDataSource}); the others append in their own transaction, as changes do.
+     */
     private AuditGroupCommit reads;
 
     @PostConstruct
     void start() {
-        reads = new AuditGroupCommit(batch -> writer.appendAllAlone(batch), Duration.ofSeconds(10));
+        reads = new AuditGroupCommit(batch -> writer.appendAllAlone(batch), Duration.ofSeconds(10), 16);
     }
 
     /**
@@ -63,17 +67,15 @@ public class AuditTrail {
      * Records a read, a list or a count of the signed-in caller, committed before this returns, in a transaction of
      * its own shared with the records of the reads that arrive meanwhile ({@link AuditGroupCommit}): the chain's head
      * is locked for that short batch only, never for the rest of the reading request. Call it from a read that locks
-     * nothing; if the caller's transaction already appended a record (it holds the head), the record joins that
-     * transaction instead, as {@link #record} would.
+     * nothing. If the caller's transaction already appended a record (it holds the head), or 16 reads already wait,
+     * the record joins the caller's transaction instead, as {@link #record} would.
      *
      * @param action e.g. READ, LIST, STATISTICS
      */
     public void recordRead(String action, String recordType, Long recordId, String detail) {
         AuditRecord read = build(caller.person().getUsername(), action, recordType, recordId, detail);
-        if (writer.callerHoldsHead()) {
+        if (writer.callerHoldsHead() || !reads.append(read)) {
             writer.append(read);
-        } else {
-            reads.append(read);
         }
     }
 

@@ -24,8 +24,9 @@ public class AuditWriter {
     /** @param record appended with the caller's change: both are kept or neither */
     @Transactional(Transactional.TxType.REQUIRED)
     public void append(AuditRecord record) {
-        repository.append(List.of(record));
+        // marked first: if the append fails after taking the head's lock, the transaction still holds it
         transactions.putResource(HOLDS_HEAD, Boolean.TRUE);
+        repository.append(List.of(record));
     }
 
     /** @param record appended and committed now, whatever happens to the caller's transaction (a refusal rolls it back) */

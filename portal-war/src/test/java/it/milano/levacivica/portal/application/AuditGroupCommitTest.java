@@ -1,6 +1,7 @@
 package it.milano.levacivica.portal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class AuditGroupCommitTest {
             sleep(20); // a commit's fsync
             batches.add(batch);
             durable.addAll(batch);
-        }, Duration.ofSeconds(30));
+        }, Duration.ofSeconds(30), 100);
         int callers = 40;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         CountDownLatch go = new CountDownLatch(1);
@@ -45,7 +46,7 @@ class AuditGroupCommitTest {
             AuditRecord mine = read(i);
             answers.add(pool.submit(() -> {
                 go.await();
-                commit.append(mine);
+                assertTrue(commit.append(mine));
                 return durable.contains(mine); // written before append returned
             }));
         }
@@ -67,10 +68,10 @@ class AuditGroupCommitTest {
                 throw new IllegalStateException("the database went away");
             }
             written.addAll(batch);
-        }, Duration.ofSeconds(5));
+        }, Duration.ofSeconds(5), 100);
         PersistenceException failed = assertThrows(PersistenceException.class, () -> commit.append(read(1)));
         assertInstanceOf(IllegalStateException.class, failed.getCause());
-        commit.append(read(2));
+        assertTrue(commit.append(read(2)));
         assertEquals(List.of(2L), written.stream().map(AuditRecord::getRecordId).toList());
     }
 
@@ -83,7 +84,7 @@ class AuditGroupCommitTest {
             writing.countDown();
             await(release); // a hanging database
             written.addAll(batch);
-        }, Duration.ofMillis(300));
+        }, Duration.ofMillis(300), 100);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<?> first = pool.submit(() -> commit.append(read(1)));
         assertTrue(writing.await(10, TimeUnit.SECONDS));
@@ -93,6 +94,41 @@ class AuditGroupCommitTest {
         first.get(10, TimeUnit.SECONDS); // the record already in the hanging batch waited for its outcome
         pool.shutdown();
         assertEquals(List.of(1L), written.stream().map(AuditRecord::getRecordId).toList(), "the late record is not written");
+    }
+
+    @Test
+    void anErrorWhileWritingFailsItsBatchAndLeavesTheNextCallerFreeToLead() {
+        List<AuditRecord> written = new ArrayList<>();
+        AuditGroupCommit commit = new AuditGroupCommit(batch -> {
+            if (batch.get(0).getRecordId() == 1L) {
+                throw new StackOverflowError("deep");
+            }
+            written.addAll(batch);
+        }, Duration.ofSeconds(2), 100);
+        assertThrows(StackOverflowError.class, () -> commit.append(read(1)));
+        assertTrue(commit.append(read(2)), "the lead was given up");
+        assertEquals(List.of(2L), written.stream().map(AuditRecord::getRecordId).toList());
+    }
+
+    @Test
+    void beyondTheWaitingLimitACallerIsRefusedAtOnceAndNothingOfItsIsWritten() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch writing = new CountDownLatch(1);
+        List<AuditRecord> written = Collections.synchronizedList(new ArrayList<>());
+        AuditGroupCommit commit = new AuditGroupCommit(batch -> {
+            writing.countDown();
+            await(release);
+            written.addAll(batch);
+        }, Duration.ofSeconds(30), 1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Boolean> first = pool.submit(() -> commit.append(read(1)));
+        assertTrue(writing.await(10, TimeUnit.SECONDS));
+        assertFalse(commit.append(read(2)), "one caller waits already: the second appends on its own");
+        release.countDown();
+        assertTrue(first.get(10, TimeUnit.SECONDS));
+        pool.shutdown();
+        assertEquals(List.of(1L), written.stream().map(AuditRecord::getRecordId).toList());
+        assertTrue(commit.append(read(3)), "the limit counts callers waiting now");
     }
 
     private static void sleep(long millis) {
