@@ -82,7 +82,11 @@ class ClusterIT {
                 "-Dportal.profile=test", "-Dportal.mail.host=127.0.0.1", "-Dportal.mail.port=" + SmtpExtension.server().smtpPort(),
                 "-Dportal.reminders.scheduled=false", "-Dportal.secondFactor.required=false",
                 // as in arquillian.xml: a shared CI machine's database sometimes answers later than the production limits
-                "-Dportal.db.connectTimeoutMillis=5000", "-Dportal.db.socketTimeoutMillis=15000");
+                "-Dportal.db.connectTimeoutMillis=5000", "-Dportal.db.socketTimeoutMillis=15000",
+                // SPID through the test's OpenID provider (started by MariaDbExtension)
+                "-Dportal.oidc.providers=spid", "-Dportal.oidc.spid.issuer=" + System.getProperty("portal.it.oidcBase") + "/spid",
+                "-Dportal.oidc.spid.clientId=portal-it", "-Dportal.oidc.spid.clientSecret=it-secret",
+                "-Dportal.oidc.spid.strongAcr=https://www.spid.gov.it/SpidL2,https://www.spid.gov.it/SpidL3");
         Path preboot = Path.of(System.getProperty("portal.preboot", "../config/payara-preboot.txt")).toAbsolutePath();
         long t0 = System.nanoTime();
         cluster = PortalCluster.start(new PortalCluster.Settings(Path.of(System.getProperty("payara.microJar")), war,
@@ -311,6 +315,36 @@ class ClusterIT {
     }
 
     // ---------------------------------------------------------------- the instance that served a browser dies
+
+    // ---------------------------------------------------------------- SPID: sent to the provider by A, back through B
+
+    @Test
+    @Order(7)
+    void aSpidSignInStartedOnOneInstanceEndsOnTheOther() {
+        Fixtures.Volunteer v = viaBalancer.volunteer(on(a).person("TUTOR").getValue(), today().minusMonths(1));
+        String code = Fixtures.newFiscalCode();
+        viaBalancer.registerFiscalCode(v.personId(), code);
+        OidcProviderExtension.server().enqueueCallback(new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback("spid",
+                "sub-" + code, "JWT", null, Map.of("https://attributes.eid.gov.it/fiscal_number", "TINIT-" + code,
+                        "acr", "https://www.spid.gov.it/SpidL2"), 300));
+        // A keeps the sign-in's state, nonce and PKCE verifier in the session and sends the browser to the provider
+        Response start = given().baseUri(a.url()).redirects().follow(false).get("/auth/oidc/spid");
+        assertEquals(302, start.statusCode());
+        Map<String, String> cookies = new java.util.HashMap<>(start.getCookies());
+        Response atProvider = given().urlEncodingEnabled(false).redirects().follow(false).get(java.net.URI.create(start.getHeader("Location")));
+        assertEquals(302, atProvider.statusCode());
+        // the provider sends it back, and the balancer hands the callback to B: B finds A's state in the Data Grid
+        java.net.URI callback = java.net.URI.create(atProvider.getHeader("Location"));
+        java.net.URI onB = java.net.URI.create(b.url());
+        String back = onB.getScheme() + "://" + onB.getRawAuthority() + callback.getRawPath() + "?" + callback.getRawQuery();
+        Response signedIn = given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies).get(back);
+        assertEquals(302, signedIn.statusCode());
+        // signed in: to the home page; a refusal or a state B did not find goes back to login.xhtml?error=…
+        assertFalse(signedIn.getHeader("Location").contains("login.xhtml"), "signed in on B: " + signedIn.getHeader("Location"));
+        cookies.putAll(signedIn.getCookies());
+        assertEquals(v.username(), withSession(a, cookies).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getString("username"),
+                "and the session is the volunteer's on A too");
+    }
 
     @Test
     @Order(100) // last: it kills an instance

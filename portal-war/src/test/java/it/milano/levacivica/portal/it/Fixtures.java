@@ -35,6 +35,24 @@ final class Fixtures {
         return given().baseUri(base).auth().preemptive().basic(user, password).accept(ContentType.JSON);
     }
 
+    /** @return a well-formed fiscal code nobody else has (random letters, born 1 January 2000 in Milan) */
+    static String newFiscalCode() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            s.append((char) ('A' + random.nextInt(26)));
+        }
+        s.append("00A01F205");
+        return s + String.valueOf(it.milano.levacivica.portal.domain.people.FiscalCode.checkCharacter(s.toString()));
+    }
+
+    /** Gives the person the fiscal code their SPID or CIE identity carries, as an administrator does. */
+    void registerFiscalCode(long personId, String code) {
+        as("admin").contentType(ContentType.JSON).body(Map.of("fiscalCode", "TINIT-" + code))
+                .put("/api/v1/people/" + personId + "/fiscal-code").then().statusCode(200)
+                .body("fiscalCode", org.hamcrest.Matchers.equalTo(code));
+    }
+
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -11,7 +11,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import it.milano.levacivica.portal.demo.DemoWar;
 import it.milano.levacivica.portal.domain.people.Base32;
-import it.milano.levacivica.portal.domain.people.FiscalCode;
 import it.milano.levacivica.portal.domain.people.Totp;
 import java.net.URI;
 import java.net.URL;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,7 +50,6 @@ class SignInIT {
     private static final String CLAIM = "https://attributes.eid.gov.it/fiscal_number";
     private static final String SPID_L1 = "https://www.spid.gov.it/SpidL1";
     private static final String SPID_L2 = "https://www.spid.gov.it/SpidL2";
-    private static final Random RANDOM = new Random();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -67,21 +64,6 @@ class SignInIT {
     @BeforeEach
     void fixtures() {
         fx = new Fixtures(base);
-    }
-
-    /** @return a well-formed fiscal code nobody else has (random letters, born 1 January 2000 in Milan) */
-    private static String newFiscalCode() {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            s.append((char) ('A' + RANDOM.nextInt(26)));
-        }
-        s.append("00A01F205");
-        return s.toString() + FiscalCode.checkCharacter(s.toString());
-    }
-
-    private void registerFiscalCode(long personId, String code) {
-        fx.as("admin").contentType(ContentType.JSON).body(Map.of("fiscalCode", "TINIT-" + code))
-                .put("/api/v1/people/" + personId + "/fiscal-code").then().statusCode(200).body("fiscalCode", equalTo(code));
     }
 
     /** The next SPID/CIE sign-in at the provider answers an ID token with these claims, for this audience (null: ours). */
@@ -109,8 +91,8 @@ class SignInIT {
     @Test
     void spidSignsInTheRegisteredPersonAndRefusesAnUnknownFiscalCodeAndAForgedCallback() throws Exception {
         Fixtures.Volunteer v = fx.volunteer(fx.idOf("tutor"), LocalDate.now().minusMonths(1));
-        String code = newFiscalCode();
-        registerFiscalCode(v.personId(), code);
+        String code = Fixtures.newFiscalCode();
+        fx.registerFiscalCode(v.personId(), code);
         ChromeDriver browser = Browser.start();
         try {
             WebDriverWait wait = Browser.waitFor(browser);
@@ -125,7 +107,7 @@ class SignInIT {
             assertTrue(anyAudit(audit("actor=" + v.username() + "&recordType=ACCOUNT"), "SIGN_IN", "spid " + SPID_L2),
                     "the sign-in is audited with provider and level");
 
-            String unknown = newFiscalCode();
+            String unknown = Fixtures.newFiscalCode();
             nextIdentity("spid", unknown, SPID_L2, null);
             signInWith(browser, "spid");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unknownPerson")));
@@ -184,10 +166,10 @@ class SignInIT {
     void aTamperedIdTokenOrOneForAnotherAudienceIsRefusedWhereTheSameTokenUntamperedSignsIn() {
         var owner = fx.person("TUTOR");
         var victim = fx.person("TUTOR");
-        String ownerCode = newFiscalCode();
-        String victimCode = newFiscalCode();
-        registerFiscalCode(owner.getValue(), ownerCode);
-        registerFiscalCode(victim.getValue(), victimCode);
+        String ownerCode = Fixtures.newFiscalCode();
+        String victimCode = Fixtures.newFiscalCode();
+        fx.registerFiscalCode(owner.getValue(), ownerCode);
+        fx.registerFiscalCode(victim.getValue(), victimCode);
 
         Response genuine = throughProvider(nonce -> idToken(nonce, ownerCode));
         assertEquals(302, genuine.statusCode());
@@ -315,8 +297,8 @@ class SignInIT {
             assertTrue(anyAudit(audit("actor=" + user + "&recordType=ACCOUNT"), "RECOVERY_CODE_USED", "9 left"));
 
             // CIE is strong: no code; SPID level 1 of an account with a second factor asks for it
-            String code = newFiscalCode();
-            registerFiscalCode(coordinator.getValue(), code);
+            String code = Fixtures.newFiscalCode();
+            fx.registerFiscalCode(coordinator.getValue(), code);
             nextIdentity("cie", code, null, null);
             signInWith(browser, "cie");
             wait.until(ExpectedConditions.urlContains("/coordinator/"));
@@ -368,7 +350,7 @@ class SignInIT {
         var volunteer = fx.person("VOLUNTEER");
         var other = fx.person("VOLUNTEER");
         var socialWorker = fx.person("SOCIAL_WORKER");
-        String code = newFiscalCode();
+        String code = Fixtures.newFiscalCode();
         fx.as("coordinator").contentType(ContentType.JSON).body(Map.of("fiscalCode", code.toLowerCase()))
                 .put("/api/v1/people/" + volunteer.getValue() + "/fiscal-code").then().statusCode(200).body("fiscalCode", equalTo(code));
         fx.as("coordinator").contentType(ContentType.JSON).body(Map.of("fiscalCode", code))
@@ -376,9 +358,9 @@ class SignInIT {
         String wrongCheck = code.substring(0, 15) + (code.charAt(15) == 'A' ? 'B' : 'A');
         fx.as("coordinator").contentType(ContentType.JSON).body(Map.of("fiscalCode", wrongCheck))
                 .put("/api/v1/people/" + other.getValue() + "/fiscal-code").then().statusCode(400);
-        fx.as("coordinator").contentType(ContentType.JSON).body(Map.of("fiscalCode", newFiscalCode()))
+        fx.as("coordinator").contentType(ContentType.JSON).body(Map.of("fiscalCode", Fixtures.newFiscalCode()))
                 .put("/api/v1/people/" + socialWorker.getValue() + "/fiscal-code").then().statusCode(403);
-        fx.as("volunteer").contentType(ContentType.JSON).body(Map.of("fiscalCode", newFiscalCode()))
+        fx.as("volunteer").contentType(ContentType.JSON).body(Map.of("fiscalCode", Fixtures.newFiscalCode()))
                 .put("/api/v1/people/" + other.getValue() + "/fiscal-code").then().statusCode(403);
         fx.as("admin").contentType(ContentType.JSON).body(Map.of("fiscalCode", ""))
                 .put("/api/v1/people/" + volunteer.getValue() + "/fiscal-code").then().statusCode(200);
