@@ -77,23 +77,13 @@ class AuditGroupCommitTest {
 
     @Test
     void aCallerWhoseRecordNoBatchTookInTimeFailsAsAnUnavailableDatabase() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch writing = new CountDownLatch(1);
-        List<AuditRecord> written = Collections.synchronizedList(new ArrayList<>());
-        AuditGroupCommit commit = new AuditGroupCommit(batch -> {
-            writing.countDown();
-            await(release); // a hanging database
-            written.addAll(batch);
-        }, Duration.ofMillis(300), 100);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<?> first = pool.submit(() -> commit.append(read(1)));
-        assertTrue(writing.await(10, TimeUnit.SECONDS));
+        HangingDatabase db = new HangingDatabase();
+        AuditGroupCommit commit = new AuditGroupCommit(db::write, Duration.ofMillis(300), 100);
+        Future<Boolean> first = db.whileWriting(() -> commit.append(read(1)));
         PersistenceException late = assertThrows(PersistenceException.class, () -> commit.append(read(2)));
         assertInstanceOf(SQLTimeoutException.class, late.getCause());
-        release.countDown();
-        first.get(10, TimeUnit.SECONDS); // the record already in the hanging batch waited for its outcome
-        pool.shutdown();
-        assertEquals(List.of(1L), written.stream().map(AuditRecord::getRecordId).toList(), "the late record is not written");
+        assertTrue(db.answer(first), "the record already in the hanging batch waited for its outcome");
+        assertEquals(List.of(1L), db.written(), "the late record is not written");
     }
 
     @Test
@@ -112,23 +102,48 @@ class AuditGroupCommitTest {
 
     @Test
     void beyondTheWaitingLimitACallerIsRefusedAtOnceAndNothingOfItsIsWritten() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch writing = new CountDownLatch(1);
-        List<AuditRecord> written = Collections.synchronizedList(new ArrayList<>());
-        AuditGroupCommit commit = new AuditGroupCommit(batch -> {
+        HangingDatabase db = new HangingDatabase();
+        AuditGroupCommit commit = new AuditGroupCommit(db::write, Duration.ofSeconds(30), 1);
+        Future<Boolean> first = db.whileWriting(() -> commit.append(read(1)));
+        assertFalse(commit.append(read(2)), "one caller waits already: the second appends on its own");
+        assertTrue(db.answer(first));
+        assertEquals(List.of(1L), db.written());
+        assertTrue(commit.append(read(3)), "the limit counts callers waiting now");
+    }
+
+    /** A writer that hangs until answered, as a database that stopped answering. */
+    private static final class HangingDatabase {
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final CountDownLatch writing = new CountDownLatch(1);
+        private final List<AuditRecord> written = Collections.synchronizedList(new ArrayList<>());
+        private final ExecutorService pool = Executors.newSingleThreadExecutor();
+
+        void write(List<AuditRecord> batch) {
             writing.countDown();
             await(release);
             written.addAll(batch);
-        }, Duration.ofSeconds(30), 1);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<Boolean> first = pool.submit(() -> commit.append(read(1)));
-        assertTrue(writing.await(10, TimeUnit.SECONDS));
-        assertFalse(commit.append(read(2)), "one caller waits already: the second appends on its own");
-        release.countDown();
-        assertTrue(first.get(10, TimeUnit.SECONDS));
-        pool.shutdown();
-        assertEquals(List.of(1L), written.stream().map(AuditRecord::getRecordId).toList());
-        assertTrue(commit.append(read(3)), "the limit counts callers waiting now");
+        }
+
+        /** Starts the caller on a thread of its own and returns once its batch is being written (and hangs). */
+        Future<Boolean> whileWriting(java.util.concurrent.Callable<Boolean> caller) throws InterruptedException {
+            Future<Boolean> f = pool.submit(caller);
+            assertTrue(writing.await(10, TimeUnit.SECONDS), "the first batch is being written");
+            return f;
+        }
+
+        /** Lets the database answer and returns what the hanging caller got. */
+        boolean answer(Future<Boolean> caller) throws Exception {
+            release.countDown();
+            try {
+                return caller.get(10, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        List<Long> written() {
+            return written.stream().map(AuditRecord::getRecordId).toList();
+        }
     }
 
     private static void sleep(long millis) {
