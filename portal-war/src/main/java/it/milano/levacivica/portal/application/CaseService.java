@@ -126,13 +126,20 @@ public class CaseService {
         return list;
     }
 
-    /** @return the interventions of the caller's Municipio past their check date */
+    /** The most overdue checks a social worker's home and {@code GET /cases/overdue-checks} show. */
+    public static final int MAX_OVERDUE_CHECKS = 100;
+
+    /**
+     * @return the interventions of the caller's Municipio's open cases past their check date, the longest overdue
+     *         first, at most {@link #MAX_OVERDUE_CHECKS}; the list is audited
+     */
     public List<CaseDetail.Intervention> overdueChecks() {
         int m = municipio();
         LocalDate today = LocalDate.now(clock);
-        List<CaseDetail.Intervention> list = cases.interventionsInMunicipio(m).stream()
+        // the database chooses them by the same rule (an index each way), not the whole Municipio's interventions
+        List<CaseDetail.Intervention> list = cases.overdueChecksInMunicipio(m, today, MAX_OVERDUE_CHECKS).stream()
                 .filter(i -> i.getSsptCase().isOpen() && i.isCheckOverdue(today)).toList();
-        audit.recordRead("LIST", "INTERVENTION", null, "overdue checks in municipio " + m);
+        audit.recordRead("LIST", "INTERVENTION", null, "overdue checks in municipio " + m + ", " + list.size());
         return list;
     }
 

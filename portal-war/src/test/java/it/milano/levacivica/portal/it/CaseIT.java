@@ -253,6 +253,69 @@ class CaseIT {
         fx.as("admin").get("/api/v1/audit/chain").then().statusCode(200).body("intact", equalTo(true));
     }
 
+    /**
+     * The overdue checks are chosen in the database now (issue 16): each condition of the rule is one intervention
+     * here that must stay out, so a query that dropped one would fail.
+     */
+    @Test
+    void overdueChecksAreTheOpenCasesInterventionsPastTheirDateInTheMunicipioOnly() {
+        String sw = socialWorker(9);
+        String elsewhere = socialWorker(3);
+        String tag = Fixtures.unique("chk");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        // long overdue, so that they are among the 100 oldest of the Municipio whatever else the tests stored
+        java.time.LocalDate due = java.time.LocalDate.of(2019, 1, 1);
+        long open = newCase(sw, Map.of()).jsonPath().getLong("id");
+        long shown = intervention(sw, open, tag + "-due", due, null);
+        intervention(sw, open, tag + "-future", today.plusDays(3), null);
+        intervention(sw, open, tag + "-ended", due, today.minusDays(1));
+        intervention(sw, open, tag + "-unchecked", null, null);
+        long closed = newCase(sw, Map.of()).jsonPath().getLong("id");
+        intervention(sw, closed, tag + "-closed", due, null);
+        assertEquals(200, move(sw, closed, "CLOSED", "ORIENTED_ELSEWHERE"));
+        long restricted = newCase(sw, Map.of()).jsonPath().getLong("id");
+        long hidden = intervention(sw, restricted, tag + "-restricted", due, null);
+        fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(Map.of("restricted", true, "reason", "La persona contesta i dati"))
+                .post("/api/v1/cases/" + restricted + "/restriction").then().statusCode(200);
+        long other = newCase(elsewhere, Map.of()).jsonPath().getLong("id");
+        long theirs = intervention(elsewhere, other, tag + "-elsewhere", due, null);
+
+        io.restassured.path.json.JsonPath mine = fx.as(sw, Fixtures.PASSWORD).get("/api/v1/cases/overdue-checks").then().statusCode(200)
+                .extract().jsonPath();
+        List<Long> ids = mine.getList("interventionId", Long.class);
+        assertTrue(ids.contains(shown) && ids.contains(hidden), "the overdue checks of open cases: " + ids);
+        String all = mine.prettify();
+        for (String out : List.of("-future", "-ended", "-unchecked", "-closed", "-elsewhere", "-restricted")) {
+            assertTrue(!all.contains(tag + out), tag + out + " is not an overdue check of this Municipio, or is restricted: " + all);
+        }
+        assertEquals(Boolean.TRUE, mine.get("find { it.interventionId == " + hidden + " }.restricted"));
+        assertEquals(tag + "-due", mine.get("find { it.interventionId == " + shown + " }.type"));
+        List<String> dates = mine.getList("nextCheck", String.class);
+        assertEquals(dates.stream().sorted().toList(), dates, "the longest overdue first");
+        fx.as(elsewhere, Fixtures.PASSWORD).get("/api/v1/cases/overdue-checks").then().statusCode(200)
+                .body("interventionId", hasItem((int) theirs)).body("interventionId", not(hasItem((int) shown)));
+        for (String nobody : List.of("coordinator", "admin", "volunteer", "tutor")) {
+            fx.as(nobody).get("/api/v1/cases/overdue-checks").then().statusCode(403).contentType("application/problem+json");
+        }
+        // the home page shows the same, the restricted case by its code only
+        String home = fx.page(sw, Fixtures.PASSWORD, "/socialworker/home.xhtml");
+        assertTrue(home.contains(tag + "-due") && !home.contains(tag + "-restricted") && !home.contains(tag + "-future")
+                && !home.contains(tag + "-closed") && !home.contains(tag + "-elsewhere"), "the home page's overdue checks");
+        assertTrue(home.contains("caso in limitazione"), "a restricted case's check is shown without its details");
+    }
+
+    private long intervention(String sw, long caseId, String type, java.time.LocalDate nextCheck, java.time.LocalDate end) {
+        Map<String, Object> body = new HashMap<>(Map.of("type", type, "partner", "Cooperativa " + type, "startDate", "2018-12-01"));
+        if (nextCheck != null) {
+            body.put("nextCheck", nextCheck.toString());
+        }
+        if (end != null) {
+            body.put("endDate", end.toString());
+        }
+        return fx.as(sw, Fixtures.PASSWORD).contentType(ContentType.JSON).body(body).post("/api/v1/cases/" + caseId + "/interventions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     @Test
     void aSocialWorkersHomeShowsTheMunicipiosCasesFiftyAtATimeNewestFirst() throws Exception {
         String sw = socialWorker(8);

@@ -143,6 +143,7 @@ class QueryPlanIT {
         fx.as("coordinator").get("/api/v1/entries?format=csv").then().statusCode(200);
         fx.as("coordinator").get("/api/v1/projects").then().statusCode(200);
         fx.as("socialworker").get("/api/v1/cases").then().statusCode(200);
+        fx.as("socialworker").get("/api/v1/cases/overdue-checks").then().statusCode(200);
         long caseId = fx.as("socialworker").get("/api/v1/cases").then().extract().jsonPath().getLong("[0].id");
         fx.as("socialworker").get("/api/v1/cases/" + caseId).then().statusCode(200);
         fx.as("socialworker").get("/api/v1/rst/cases/" + caseId + "/placements").then().statusCode(200);

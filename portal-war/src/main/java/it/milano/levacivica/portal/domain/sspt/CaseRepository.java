@@ -61,7 +61,13 @@ public interface CaseRepository {
     boolean isCollaborator(long caseId, long personId);
     List<CaseDetail.Goal> goals(long caseId);
     List<CaseDetail.Intervention> interventions(long caseId);
-    List<CaseDetail.Intervention> interventionsInMunicipio(int municipio);
+    /**
+     * The interventions of a Municipio's open cases whose check is overdue on {@code today}
+     * ({@link CaseDetail.Intervention#isCheckOverdue}), chosen in the database, the longest overdue first.
+     *
+     * @param max at most this many
+     */
+    List<CaseDetail.Intervention> overdueChecksInMunicipio(int municipio, java.time.LocalDate today, int max);
     List<CaseDetail.Monitoring> monitoring(long caseId);
     /** @return the household member of a case, or empty */
     Optional<CaseDetail.Member> member(long caseId, long memberId);

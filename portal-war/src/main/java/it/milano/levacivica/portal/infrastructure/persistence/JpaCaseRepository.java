@@ -8,6 +8,7 @@ import it.milano.levacivica.portal.domain.sspt.SsptCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -136,9 +137,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<CaseDetail.Intervention> interventionsInMunicipio(int municipio) {
-        return em.createQuery("select i from CaseIntervention i join fetch i.ssptCase c where c.municipio = :m order by i.nextCheck",
-                CaseDetail.Intervention.class).setParameter("m", municipio).getResultList();
+    public List<CaseDetail.Intervention> overdueChecksInMunicipio(int municipio, LocalDate today, int max) {
+        // the Municipio's open cases by (municipio, phase), each case's interventions by (case_id, next_check)
+        return em.createQuery("select i from CaseIntervention i join fetch i.ssptCase c where c.municipio = :m"
+                + " and c.phase <> :closed and i.nextCheck < :today and (i.endDate is null or i.endDate >= :today)"
+                + " order by i.nextCheck, i.id", CaseDetail.Intervention.class)
+                .setParameter("m", municipio).setParameter("closed", CasePhase.CLOSED).setParameter("today", today)
+                .setMaxResults(max).getResultList();
     }
 
     @Override

@@ -64,6 +64,9 @@ final class DemoCases {
                 "[esempio] La persona contesta l’esattezza dei dati: trattamento limitato in attesa della verifica");
         advance(cases, restricted, anna, today.minusDays(45), CasePhase.FIRST_INTERVIEW);
         cases.add(new CaseDetail.Member(restricted, "Franco Esempio", LocalDate.of(1969, 7, 21), "richiedente"));
+        // its overdue check shows on Anna's home by the case's code only
+        cases.add(new CaseDetail.Intervention(restricted, "Accompagnamento ai servizi", "Servizio per le dipendenze", today.minusDays(40), null,
+                today.minusDays(3)));
         restricted.restrict(true, today.minusDays(2).atTime(9, 0));
         // two cases closed six years ago: past the retention period of closed cases (5 years, our default)
         SsptCase heldOld = open(cases, 5, anna, today.minusYears(6).minusDays(40), CaseLevel.SECOND, AccessChannel.IN_PERSON,
