@@ -23,7 +23,8 @@ import jakarta.ejb.Singleton;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.connection-leak-timeout-in-seconds=60",
+            // no connection-leak-timeout: Payara's leak tracing takes a global lock and the thread's whole stack on
+            // every borrow and return (JFR of the scale benchmark, issue 16); the Jakarta transactions close every connection
             "fish.payara.statement-timeout-in-seconds=30",
             // a request waits at most 2 s for a connection when the database hangs, then fails with a 503
             "fish.payara.max-wait-time-in-millis=2000"
