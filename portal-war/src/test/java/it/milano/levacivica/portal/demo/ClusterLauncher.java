@@ -59,6 +59,7 @@ public final class ClusterLauncher {
         System.out.println("Starting two Payara Micro instances (logs: " + root.resolve("node-a.log") + ", " + root.resolve("node-b.log")
                 + ") and HAProxy...");
         PortalCluster.Settings settings = new PortalCluster.Settings(microJar, DemoWar.build(war), DemoLauncher.preboot(), root, 2, port,
+                Integer.getInteger("demo.tlsPort", 8443),
                 Integer.getInteger("demo.firstInstancePort", 8081), Integer.getInteger("demo.firstGridPort", 6900),
                 System.getProperty("demo.heap", "768m"), env, List.of());
         PortalCluster cluster = PortalCluster.prepare(settings);
@@ -91,12 +92,13 @@ public final class ClusterLauncher {
         Files.writeString(pids, cluster.pids().stream().map(String::valueOf).reduce((a, b) -> a + "\n" + b).orElse(""));
 
         System.out.printf("%n  Cluster ready in %.0f s at http://localhost:%d/ (HAProxy)%n"
+                + "  and over TLS at %s/ (a certificate made for this run, %s: the browser asks to accept it)%n"
                 + "  Instances: %s; Data Grid members when each joined: %s%n"
                 + "  Each answer names its instance in the header %s; a browser stays on one (cookie %s) until it goes down.%n"
                 + "  Try it: sign in, then kill the instance named in the header (kill -9 <pid>; pids in %s): the next page%n"
                 + "  comes from the other instance, still signed in.%n"
                 + "  Sign in as volunteer, tutor, socialworker, coordinator or admin; password: demo. Ctrl-C stops everything.%n%n",
-                (System.nanoTime() - t0) / 1e9, port,
+                (System.nanoTime() - t0) / 1e9, port, cluster.tlsUrl(), cluster.certificate(),
                 cluster.instances().stream().map(i -> i.name() + " " + i.url() + " (pid " + i.process().pid() + ")").toList(),
                 cluster.gridMembers(), PortalCluster.INSTANCE_HEADER, PortalCluster.NODE_COOKIE, pids);
         for (PortalCluster.Instance i : cluster.instances()) {

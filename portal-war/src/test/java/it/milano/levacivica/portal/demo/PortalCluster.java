@@ -45,7 +45,7 @@ public final class PortalCluster implements AutoCloseable {
     public static final String NODE_COOKIE = "PORTAL_NODE";
 
     /** What to start. Ports 0 are chosen free. */
-    public record Settings(Path microJar, Path war, Path preboot, Path workDir, int instances, int lbPort, int firstHttpPort,
+    public record Settings(Path microJar, Path war, Path preboot, Path workDir, int instances, int lbPort, int tlsPort, int firstHttpPort,
             int firstGridPort, String heap, Map<String, String> environment, List<String> systemProperties) {
         public Settings {
             Objects.requireNonNull(microJar, "microJar");
@@ -128,12 +128,14 @@ public final class PortalCluster implements AutoCloseable {
     private final Settings settings;
     private final List<Instance> instances = new ArrayList<>();
     private final int lbPort;
+    private final int tlsPort;
     private final String clusterName;
     private volatile Process haproxy;
 
     private PortalCluster(Settings settings) {
         this.settings = settings;
         this.lbPort = settings.lbPort() == 0 ? freePort() : settings.lbPort();
+        this.tlsPort = settings.tlsPort() == 0 ? freePort() : settings.tlsPort();
         this.clusterName = "leva-civica-" + Long.toString(ProcessHandle.current().pid(), 36) + "-" + Long.toString(System.nanoTime() % 100_000, 36);
         for (int i = 0; i < settings.instances(); i++) {
             String name = "node-" + (char) ('a' + i);
@@ -203,6 +205,16 @@ public final class PortalCluster implements AutoCloseable {
         return "http://127.0.0.1:" + lbPort;
     }
 
+    /** @return the load balancer's TLS address (a certificate of this run for localhost and 127.0.0.1), without a trailing slash */
+    public String tlsUrl() {
+        return "https://localhost:" + tlsPort;
+    }
+
+    /** @return the certificate HAProxy presents on {@link #tlsUrl()} (PEM), made for this run */
+    public Path certificate() {
+        return settings.workDir().resolve("tls-cert.pem");
+    }
+
     /** @return the load balancer's port */
     public int lbPort() {
         return lbPort;
@@ -256,11 +268,35 @@ public final class PortalCluster implements AutoCloseable {
         if (!Files.isExecutable(haproxyBinary)) {
             throw new IOException("HAProxy is missing: apt-get install -y haproxy");
         }
+        makeCertificate();
         Path config = settings.workDir().resolve("haproxy.cfg");
         Files.writeString(config, haproxyConfig());
         Path log = settings.workDir().resolve("haproxy.log");
         haproxy = new ProcessBuilder(haproxyBinary.toString(), "-db", "-f", config.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * A self-signed certificate for localhost and 127.0.0.1, valid for a week, made with Debian's openssl for the
+     * balancer's TLS front; HAProxy reads the certificate and its key from one file.
+     */
+    private void makeCertificate() throws IOException {
+        Path key = settings.workDir().resolve("tls-key.pem");
+        Path cert = certificate();
+        List<String> cmd = List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "7", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key.toString(), "-out", cert.toString());
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(settings.workDir().resolve("openssl.log").toFile()).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("openssl could not make the TLS certificate; see " + settings.workDir().resolve("openssl.log"));
+            }
+        } catch (IOException e) {
+            throw new IOException("openssl is missing or failed (apt-get install -y openssl): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while making the TLS certificate", e);
+        }
+        Files.writeString(settings.workDir().resolve("tls.pem"), Files.readString(cert) + Files.readString(key));
     }
 
     /** @return the HAProxy configuration (also written to {@code haproxy.cfg} in the work directory) */
@@ -285,6 +321,15 @@ public final class PortalCluster implements AutoCloseable {
                     option forwardfor
                 frontend portal
                     bind 127.0.0.1:%d
+                    bind 127.0.0.1:%d ssl crt %s
+                    # the instances believe X-Forwarded-Proto from the balancer (portal.proxy.trusted): it is set here,
+                    # whatever a client sent, so that plain HTTP never passes for TLS
+                    http-request set-header X-Forwarded-Proto https if { ssl_fc }
+                    http-request set-header X-Forwarded-Proto http unless { ssl_fc }
+                    # under TLS every cookie is Secure: those Payara writes after the application has answered
+                    # (JSESSIONIDVERSION), which the instances cannot mark on their plain-HTTP side, and the balancer's
+                    # own PORTAL_NODE (inserted after http-response rules run: hence http-after-response)
+                    http-after-response replace-header Set-Cookie '(?i)^((?!.*;\\s*secure\\s*(;|$)).*)$' '\\1; Secure' if { ssl_fc }
                     default_backend payara
                 backend payara
                     balance roundrobin
@@ -296,7 +341,7 @@ public final class PortalCluster implements AutoCloseable {
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
                     http-response set-header %s %%[srv_name]
-                %s""".formatted(lbPort, NODE_COOKIE, INSTANCE_HEADER, servers);
+                %s""".formatted(lbPort, tlsPort, settings.workDir().resolve("tls.pem"), NODE_COOKIE, INSTANCE_HEADER, servers);
     }
 
     private void awaitReady(Instance i) throws IOException, InterruptedException {

@@ -90,7 +90,7 @@ class ClusterIT {
         Path preboot = Path.of(System.getProperty("portal.preboot", "../config/payara-preboot.txt")).toAbsolutePath();
         long t0 = System.nanoTime();
         cluster = PortalCluster.start(new PortalCluster.Settings(Path.of(System.getProperty("payara.microJar")), war,
-                preboot, target.resolve("cluster-it"), 2, 0, 0, 0, "768m", Map.of(), properties));
+                preboot, target.resolve("cluster-it"), 2, 0, 0, 0, 0, "768m", Map.of(), properties));
         System.out.printf("ClusterIT: two instances and HAProxy ready in %.0f s (%s)%n", (System.nanoTime() - t0) / 1e9, cluster.url());
         a = cluster.instance("node-a");
         b = cluster.instance("node-b");
@@ -344,6 +344,83 @@ class ClusterIT {
         cookies.putAll(signedIn.getCookies());
         assertEquals(v.username(), withSession(a, cookies).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getString("username"),
                 "and the session is the volunteer's on A too");
+    }
+
+    // ---------------------------------------------------------------- TLS at the balancer
+
+    /**
+     * Behind the balancer's TLS front every cookie leaves with {@code Secure}: the session cookie of the sign-in page,
+     * the signed-in one, HAProxy's own, and Payara's {@code JSESSIONIDVERSION} written after the application answered
+     * (before, the first and the last left without it). A client on the plain front cannot pass for TLS by sending
+     * {@code X-Forwarded-Proto: https} itself: the balancer sets that header.
+     */
+    @Test
+    @Order(8)
+    void overTlsEveryCookieIsSecureAndAClientCannotClaimTlsOnThePlainFront() throws Exception {
+        java.net.http.HttpClient tls = java.net.http.HttpClient.newBuilder().sslContext(trusting(cluster.certificate()))
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        Map<String, String> jar = new java.util.LinkedHashMap<>();
+        List<String> setCookies = new ArrayList<>();
+        java.net.http.HttpResponse<String> page = exchange(tls, java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(cluster.tlsUrl() + "/login.xhtml")), jar, setCookies);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").isPresent(), "the instance knows the request came over TLS");
+        assertTrue(jar.containsKey("JSESSIONID") && jar.containsKey(PortalCluster.NODE_COOKIE), "the sign-in page's cookies: " + setCookies);
+        Matcher m = FORM_TOKEN.matcher(page.body());
+        assertTrue(m.find(), "the sign-in form's token");
+        String form = "csrf=" + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) + "&username=volunteer&password="
+                + "demo";
+        java.net.http.HttpResponse<String> signIn = exchange(tls, java.net.http.HttpRequest.newBuilder(java.net.URI.create(cluster.tlsUrl() + "/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)), jar, setCookies);
+        assertEquals(302, signIn.statusCode());
+        assertFalse(signIn.headers().firstValue("Location").orElse("").contains("login.xhtml"), "signed in over TLS");
+        for (int i = 0; i < 2; i++) {
+            java.net.http.HttpResponse<String> me = exchange(tls, java.net.http.HttpRequest.newBuilder(java.net.URI.create(cluster.tlsUrl() + "/api/v1/me"))
+                    .header("Accept", "application/json"), jar, setCookies);
+            assertEquals(200, me.statusCode(), me.body());
+        }
+        assertTrue(setCookies.stream().anyMatch(c -> c.startsWith("JSESSIONIDVERSION=")), "Payara's version cookie was written: " + setCookies);
+        List<String> insecure = setCookies.stream().filter(c -> !c.matches("(?i).*;\\s*secure\\s*(;.*)?$")).toList();
+        assertEquals(List.of(), insecure, "cookies sent over TLS without Secure");
+
+        // the plain front: a forged X-Forwarded-Proto is replaced by the balancer
+        Response plain = given().baseUri(cluster.url()).redirects().follow(false).header("X-Forwarded-Proto", "https").get("/login.xhtml");
+        assertEquals(200, plain.statusCode());
+        assertNotNull(plain.getHeader("Set-Cookie"));
+        assertEquals(null, plain.getHeader("Strict-Transport-Security"), "plain HTTP passed for TLS");
+        assertFalse(plain.getHeaders().getValues("Set-Cookie").stream().anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("secure")),
+                "a cookie marked Secure on plain HTTP: the forged header reached the instance");
+    }
+
+    /** Sends with the jar's cookies, keeps every Set-Cookie header and the cookies' values. */
+    private static java.net.http.HttpResponse<String> exchange(java.net.http.HttpClient http, java.net.http.HttpRequest.Builder request,
+            Map<String, String> jar, List<String> setCookies) throws Exception {
+        if (!jar.isEmpty()) {
+            request.header("Cookie", String.join("; ", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        }
+        java.net.http.HttpResponse<String> r = http.send(request.timeout(java.time.Duration.ofSeconds(30)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        for (String c : r.headers().allValues("set-cookie")) {
+            setCookies.add(c);
+            String pair = c.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            jar.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return r;
+    }
+
+    /** @return TLS that trusts the one certificate the balancer was given for this run */
+    private static javax.net.ssl.SSLContext trusting(Path pem) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+        store.load(null, null);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(pem)) {
+            store.setCertificateEntry("balancer", java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     @Test
