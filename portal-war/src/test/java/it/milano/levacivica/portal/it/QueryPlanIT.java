@@ -42,7 +42,7 @@ class QueryPlanIT {
 
     /** The tables that grow with the number of volunteers, cases and requests. */
     private static final Set<String> LARGE = Set.of("person", "service_year", "login_failure", "hour_entry", "absence",
-            "timesheet", "timesheet_transition", "check_in", "task", "sspt_case", "case_member", "case_transition",
+            "hour_total", "timesheet", "timesheet_transition", "check_in", "task", "sspt_case", "case_member", "case_transition",
             "case_intervention", "case_monitoring", "audit_record", "placement", "pact_step", "accompaniment",
             "waiting_entry", "api_token");
     /** A line of the log: the connection's number, the command and its argument. */

@@ -107,6 +107,13 @@ class ResilienceIT {
         // restore
         MariaDbExtension.server().execute(dump);
         assertEquals(before, rowCounts(), "every row is back");
+        // the hours' monthly totals (V47) came back equal to their entries, and so did the triggers that keep them
+        assertEquals(0L, scalar("select count(*) from (select service_year_id, entry_date - interval (dayofmonth(entry_date) - 1) day m,"
+                + " category, coalesce(activity_type, '') a, sum(minutes) s, count(*) n from hour_entry group by 1, 2, 3, 4) e"
+                + " left join hour_total t on t.service_year_id = e.service_year_id and t.month = e.m and t.category = e.category"
+                + " and t.activity_type = e.a where t.minutes is null or t.minutes <> e.s or t.entries <> e.n"), "totals that differ from the entries");
+        assertEquals(4L, scalar("select count(*) from information_schema.triggers where trigger_schema = database()"
+                + " and event_object_table = 'hour_entry'"), "the triggers on hour_entry");
         fx.as("admin").get("/api/v1/audit/chain").then().statusCode(200).body("intact", equalTo(true));
         // and the portal goes on writing on top of it: the chain still holds
         fx.as("volunteer").get("/api/v1/me").then().statusCode(200);
@@ -115,6 +122,15 @@ class ResilienceIT {
         fx.as("admin").get("/api/v1/audit/chain").then().statusCode(200).body("intact", equalTo(true));
         System.out.printf("ResilienceIT backup: %d tables, %d rows, %d bytes restored%n", before.size(),
                 before.values().stream().mapToLong(Long::longValue).sum(), java.nio.file.Files.size(dump));
+    }
+
+    private static long scalar(String sql) throws Exception {
+        var db = MariaDbExtension.server();
+        try (var c = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password()); var st = c.createStatement();
+                var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** @return each table of the portal's database and its number of rows (the migration history included) */

@@ -192,6 +192,70 @@ class YearReportIT {
         assertEquals(after.getLong("overall.totalMinutes"), withdrawn.getLong("overall.totalMinutes"), "its hours were done");
     }
 
+    /**
+     * The monthly totals the report sums (hour_total, V47) are kept by the database's triggers: after entries are
+     * made, changed (into another month, category and activity, and other minutes) and deleted through the API, the
+     * totals equal a sum over the entries, for this year and for the whole database (the demo's batch-loaded hours
+     * included). A trigger that missed a kind of write would leave a row different here.
+     */
+    @Test
+    void theMonthlyTotalsFollowEveryWriteToTheEntries() throws Exception {
+        LocalDate today = LocalDate.now(ROME);
+        var tutor = fx.person("TUTOR");
+        LocalDate start = today.minusWeeks(9).with(DayOfWeek.MONDAY);
+        Fixtures.Volunteer v = fx.volunteer(tutor.getValue(), start);
+        long kept = entry(v, start.plusDays(1), "SERVICE", 240, "TESTIMONIES");
+        long moved = entry(v, start.plusDays(2), "SERVICE", 180, "TESTIMONIES");
+        long deleted = entry(v, start.plusDays(3), "SPECIFIC_TRAINING", 120, null);
+        entry(v, start.plusDays(8), "SERVICE", 60, "TESTIMONIES");
+        String version = fx.as(v.username(), Fixtures.PASSWORD).get("/api/v1/entries/" + moved).then().statusCode(200).extract().header("ETag");
+        LocalDate later = start.plusWeeks(5).plusDays(2);
+        fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).header("If-Match", version)
+                .body(Map.of("date", later.toString(), "category", "SPECIFIC_TRAINING", "minutes", 150))
+                .put("/api/v1/entries/" + moved).then().statusCode(200);
+        fx.as(v.username(), Fixtures.PASSWORD).delete("/api/v1/entries/" + deleted).then().statusCode(204);
+        assertTrue(kept > 0);
+
+        String totals = "select service_year_id, month, category, activity_type, minutes, entries from hour_total where entries > 0";
+        String sums = "select service_year_id, entry_date - interval (dayofmonth(entry_date) - 1) day, category, coalesce(activity_type, ''),"
+                + " sum(minutes), count(*) from hour_entry";
+        String group = " group by service_year_id, entry_date - interval (dayofmonth(entry_date) - 1) day, category, coalesce(activity_type, '')";
+        List<String> mine = rows(totals + " and service_year_id = " + v.serviceYearId() + " order by 1, 2, 3, 4");
+        assertEquals(rows(sums + " where service_year_id = " + v.serviceYearId() + group + " order by 1, 2, 3, 4"), mine);
+        assertTrue(mine.contains(String.join("\t", Long.toString(v.serviceYearId()), later.withDayOfMonth(1).toString(), "SPECIFIC_TRAINING", "",
+                "150", "1")), "the changed entry counts in its new month, category and minutes: " + mine);
+        assertFalse(mine.stream().anyMatch(r -> r.contains("\t120\t")), "the deleted entry is gone: " + mine);
+        assertEquals(rows(sums + group + " order by 1, 2, 3, 4"), rows(totals + " order by 1, 2, 3, 4"), "the whole database");
+        assertEquals(List.of("0"), rows("select count(*) from hour_total where entries < 0 or minutes < 0"));
+    }
+
+    private long entry(Fixtures.Volunteer v, LocalDate day, String category, int minutes, String activity) {
+        Map<String, Object> body = new HashMap<>(Map.of("date", day.toString(), "category", category, "minutes", minutes));
+        if (activity != null) {
+            body.put("activityType", activity);
+        }
+        return fx.as(v.username(), Fixtures.PASSWORD).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/service-years/" + v.serviceYearId() + "/entries").then().statusCode(201).extract().jsonPath().getLong("entry.id");
+    }
+
+    /** @return each row of the statement as its columns joined by tabs */
+    private static List<String> rows(String sql) throws java.sql.SQLException {
+        var db = MariaDbExtension.server();
+        List<String> out = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+                java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> cols = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    cols.add(String.valueOf(rs.getObject(i)));
+                }
+                out.add(String.join("\t", cols));
+            }
+        }
+        return out;
+    }
+
     @Test
     void smallCellsAreSuppressedAlikeInJsonPdfAndXlsx() throws Exception {
         // one case of Municipio 2 gets a volunteer's task: a count of 1 in the report's cases by Municipio

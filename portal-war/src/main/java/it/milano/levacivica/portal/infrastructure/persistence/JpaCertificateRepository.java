@@ -47,12 +47,13 @@ public class JpaCertificateRepository implements CertificateRepository {
 
     @Override
     public List<String> unapprovedMonthsWithHours(long serviceYearId) {
-        return ((List<?>) em.createNativeQuery("select m.month from (" + MONTHS_WITH_HOURS + " where h.service_year_id = ?) m where "
+        return ((List<?>) em.createNativeQuery("select m.month from (" + MONTHS_WITH_HOURS + " and h.service_year_id = ?) m where "
                 + NOT_APPROVED + " order by m.month").setParameter(1, serviceYearId).getResultList()).stream().map(String::valueOf).toList();
     }
 
     /** The months of years that hold hours: {@code m.service_year_id, m.month} once the statement is closed as a derived table m. */
-    private static final String MONTHS_WITH_HOURS = "select distinct h.service_year_id, date_format(h.entry_date, '%Y-%m') month from hour_entry h";
+    private static final String MONTHS_WITH_HOURS = "select distinct h.service_year_id, date_format(h.month, '%Y-%m') month from hour_total h"
+            + " where h.entries > 0";
     /** The month m is not approved: the one place this is said in SQL. */
     private static final String NOT_APPROVED = "not exists (select 1 from timesheet t where t.service_year_id = m.service_year_id"
             + " and t.month = m.month and t.status = 'APPROVED')";
@@ -63,18 +64,27 @@ public class JpaCertificateRepository implements CertificateRepository {
         LocalDate endFrom = firstLastDay.plusDays(1);
         LocalDate endTo = lastLastDay.plusDays(1);
         Map<Long, Long> unapproved = new java.util.HashMap<>();
-        for (Object o : em.createNativeQuery("select m.service_year_id, count(*) from (" + MONTHS_WITH_HOURS
-                + " join service_year s on s.id = h.service_year_id where s.end_date >= ? and s.end_date <= ?) m where " + NOT_APPROVED
+        for (Object o : em.createNativeQuery("select m.service_year_id, count(*) from (select distinct h.service_year_id,"
+                + " date_format(h.month, '%Y-%m') month from hour_total h join service_year s on s.id = h.service_year_id"
+                + " where h.entries > 0 and s.end_date >= ? and s.end_date <= ?) m where " + NOT_APPROVED
                 + " group by m.service_year_id").setParameter(1, endFrom).setParameter(2, endTo).getResultList()) {
             Object[] r = (Object[]) o;
             unapproved.put(JpaReminderRepository.num(r[0]), JpaReminderRepository.num(r[1]));
         }
         Map<Long, CompletionFacts> facts = new LinkedHashMap<>();
+        // the hours before each year's end: the monthly totals (hour_total, V47) of the months before the last one,
+        // and that month's entries before the end date
+        String endMonth = "y.end_date - interval (dayofmonth(y.end_date) - 1) day";
         for (Object o : em.createNativeQuery("select s.id, s.project_id, p.programme, s.status, s.end_date, e.category, sum(e.minutes)"
                 + " from service_year s join project p on p.id = s.project_id"
-                + " left join hour_entry e on e.service_year_id = s.id and e.entry_date < s.end_date"
+                + " left join (select t.service_year_id, t.category, t.minutes from hour_total t join service_year y on y.id = t.service_year_id"
+                + " where y.end_date >= ? and y.end_date <= ? and t.month < " + endMonth + " and t.entries > 0"
+                + " union all select h.service_year_id, h.category, h.minutes from hour_entry h join service_year y on y.id = h.service_year_id"
+                + " where y.end_date >= ? and y.end_date <= ? and h.entry_date >= " + endMonth + " and h.entry_date < y.end_date) e"
+                + " on e.service_year_id = s.id"
                 + " where s.end_date >= ? and s.end_date <= ? group by s.id, s.project_id, p.programme, s.status, s.end_date, e.category"
-                + " order by s.id").setParameter(1, endFrom).setParameter(2, endTo).getResultList()) {
+                + " order by s.id").setParameter(1, endFrom).setParameter(2, endTo).setParameter(3, endFrom).setParameter(4, endTo)
+                .setParameter(5, endFrom).setParameter(6, endTo).getResultList()) {
             Object[] r = (Object[]) o;
             long id = JpaReminderRepository.num(r[0]);
             CompletionFacts f = facts.computeIfAbsent(id, k -> new CompletionFacts(k, JpaReminderRepository.num(r[1]), (String) r[2],

@@ -57,10 +57,14 @@ public class JpaYearReportRepository implements YearReportRepository {
 
     @Override
     public List<Minutes> minutes(LocalDate from, LocalDate to) {
-        String sql = "select s.project_id, e.category, e.activity_type, sum(e.minutes) from service_year s"
-                + " join hour_entry e on e.service_year_id = s.id"
-                + " where " + OVERLAPPING + " and e.entry_date >= :from and e.entry_date < :to"
-                + " group by s.project_id, e.category, e.activity_type order by s.project_id, e.category, e.activity_type";
+        // the monthly totals the database keeps on every write (hour_total, V47): whole months only
+        if (from.getDayOfMonth() != 1 || to.getDayOfMonth() != 1) {
+            throw new IllegalArgumentException("whole months only: " + from + " to " + to);
+        }
+        String sql = "select s.project_id, t.category, nullif(t.activity_type, ''), sum(t.minutes) from service_year s"
+                + " join hour_total t on t.service_year_id = s.id"
+                + " where " + OVERLAPPING + " and t.month >= :from and t.month < :to and t.entries > 0"
+                + " group by s.project_id, t.category, t.activity_type order by s.project_id, t.category, t.activity_type";
         List<Minutes> out = new ArrayList<>();
         for (Object[] r : rows(sql, Map.of("from", from, "to", to))) {
             out.add(new Minutes(num(r[0]), (String) r[1], (String) r[2], num(r[3])));
