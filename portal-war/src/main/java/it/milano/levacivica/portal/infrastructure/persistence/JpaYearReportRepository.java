@@ -74,15 +74,17 @@ public class JpaYearReportRepository implements YearReportRepository {
 
     @Override
     public List<CheckInWeeks> checkInWeeks(LocalDate from, LocalDate to, LocalDate today) {
-        String sql = "select w.project_id, w.status, sum(w.n), sum(case when w.n between 1 and 4 then 1 else 0 end),"
+        // the year's confirmed check-ins counted by service year and week first (by held_at), then joined to their
+        // years: grouping the join itself sorted every check-in with its year's columns, 3 times as long
+        String sql = "select s.project_id, s.status, sum(w.n), sum(case when w.n between 1 and 4 then 1 else 0 end),"
                 + " sum(case when w.n >= 5 then 1 else 0 end)"
-                + " from (select s.id, s.project_id, s.status, " + MONDAY + " monday, count(*) n from service_year s"
-                + " join check_in c on c.service_year_id = s.id"
-                + " where " + OVERLAPPING + " and c.held_at >= :fromTime and c.held_at < :afterTime"
+                + " from (select c.service_year_id, " + MONDAY + " monday, count(*) n from check_in c"
+                + " where c.held_at >= :fromTime and c.held_at < :afterTime"
                 + " and c.tutor_confirmed_at is not null and c.volunteer_confirmed_at is not null"
-                + " and " + MONDAY + " >= s.start_date and " + MONDAY + " >= :from and " + MONDAY + " < :to"
-                + " and date_add(" + MONDAY + ", interval 7 day) <= s.end_date and date_add(" + MONDAY + ", interval 7 day) <= :today"
-                + " group by s.id, s.project_id, s.status, monday) w group by w.project_id, w.status order by w.project_id, w.status";
+                + " group by c.service_year_id, monday) w join service_year s on s.id = w.service_year_id"
+                + " where " + OVERLAPPING + " and w.monday >= s.start_date and w.monday >= :from and w.monday < :to"
+                + " and date_add(w.monday, interval 7 day) <= s.end_date and date_add(w.monday, interval 7 day) <= :today"
+                + " group by s.project_id, s.status order by s.project_id, s.status";
         List<CheckInWeeks> out = new ArrayList<>();
         for (Object[] r : rows(sql, Map.of("from", from, "to", to, "today", today, "fromTime", Timestamp.valueOf(from.atStartOfDay()),
                 "afterTime", Timestamp.valueOf(to.plusDays(7).atStartOfDay())))) {
