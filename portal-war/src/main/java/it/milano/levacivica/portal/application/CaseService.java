@@ -130,16 +130,31 @@ public class CaseService {
     public static final int MAX_OVERDUE_CHECKS = 100;
 
     /**
-     * @return the interventions of the caller's Municipio's open cases past their check date, the longest overdue
-     *         first, at most {@link #MAX_OVERDUE_CHECKS}; the list is audited
+     * An intervention whose check is overdue, as a list shows it: the type and the partner are left out (null) when
+     * the case is restricted, so that nothing of a restricted case but its code leaves this service unasked.
      */
-    public List<CaseDetail.Intervention> overdueChecks() {
+    public record OverdueCheck(long caseId, String caseCode, boolean restricted, long interventionId, String type, String partner,
+            LocalDate nextCheck) implements java.io.Serializable {
+        static OverdueCheck of(CaseDetail.Intervention i) {
+            SsptCase c = i.getSsptCase();
+            boolean r = c.isRestricted();
+            return new OverdueCheck(c.getId(), c.getCode(), r, i.getId(), r ? null : i.getType(), r ? null : i.getPartner(), i.getNextCheck());
+        }
+    }
+
+    /**
+     * @return the interventions of the caller's Municipio's open cases past their check date and not ended, the
+     *         longest overdue first, at most {@link #MAX_OVERDUE_CHECKS}, chosen by the database
+     *         ({@link CaseRepository#overdueChecksInMunicipio}); the list is audited, with the restricted cases it names
+     */
+    public List<OverdueCheck> overdueChecks() {
         int m = municipio();
-        LocalDate today = LocalDate.now(clock);
-        // the database chooses them by the same rule (an index each way), not the whole Municipio's interventions
-        List<CaseDetail.Intervention> list = cases.overdueChecksInMunicipio(m, today, MAX_OVERDUE_CHECKS).stream()
-                .filter(i -> i.getSsptCase().isOpen() && i.isCheckOverdue(today)).toList();
-        audit.recordRead("LIST", "INTERVENTION", null, "overdue checks in municipio " + m + ", " + list.size());
+        List<OverdueCheck> list = cases.overdueChecksInMunicipio(m, LocalDate.now(clock), MAX_OVERDUE_CHECKS).stream()
+                .map(OverdueCheck::of).toList();
+        // the restricted cases named (by code) are recorded; the detail holds at most 300 characters
+        String restricted = String.join(",", list.stream().filter(OverdueCheck::restricted).map(OverdueCheck::caseCode).distinct().toList());
+        String detail = "overdue checks in municipio " + m + ", " + list.size() + (restricted.isEmpty() ? "" : ", restricted " + restricted);
+        audit.recordRead("LIST", "INTERVENTION", null, detail.length() <= 300 ? detail : detail.substring(0, 297) + "...");
         return list;
     }
 

@@ -297,6 +297,11 @@ class CaseIT {
         for (String nobody : List.of("coordinator", "admin", "volunteer", "tutor")) {
             fx.as(nobody).get("/api/v1/cases/overdue-checks").then().statusCode(403).contentType("application/problem+json");
         }
+        // the list's audit record names the restricted case it showed
+        String restrictedCode = mine.get("find { it.interventionId == " + hidden + " }.caseCode");
+        List<String> details = fx.as("admin").get("/api/v1/audit?recordType=INTERVENTION&actor=" + sw).then().statusCode(200).extract()
+                .jsonPath().getList("detail");
+        assertTrue(details.stream().anyMatch(d -> d != null && d.contains("restricted") && d.contains(restrictedCode)), details.toString());
         // the home page shows the same, the restricted case by its code only
         String home = fx.page(sw, Fixtures.PASSWORD, "/socialworker/home.xhtml");
         assertTrue(home.contains(tag + "-due") && !home.contains(tag + "-restricted") && !home.contains(tag + "-future")

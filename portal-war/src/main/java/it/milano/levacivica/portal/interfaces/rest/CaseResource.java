@@ -91,16 +91,6 @@ public class CaseResource {
     }
 
     /** An intervention with a network partner; {@code endDate} and {@code nextCheck} may be null. */
-    /** An overdue check on the social worker's home; the intervention's type and partner are left out of a restricted case. */
-    public record OverdueCheckView(long caseId, String caseCode, boolean restricted, long interventionId, String type, String partner,
-            LocalDate nextCheck) {
-        static OverdueCheckView of(CaseDetail.Intervention i) {
-            boolean r = i.getSsptCase().isRestricted();
-            return new OverdueCheckView(i.getSsptCase().getId(), i.getSsptCase().getCode(), r, i.getId(), r ? null : i.getType(),
-                    r ? null : i.getPartner(), i.getNextCheck());
-        }
-    }
-
     public record InterventionView(long id, String type, String partner, LocalDate startDate, LocalDate endDate, LocalDate nextCheck) {
         static InterventionView of(CaseDetail.Intervention i) {
             return new InterventionView(i.getId(), i.getType(), i.getPartner(), i.getStartDate(), i.getEndDate(), i.getNextCheck());
@@ -194,8 +184,8 @@ public class CaseResource {
     @Operation(summary = "The interventions of the social worker's Municipio's open cases whose check date is past and that have not "
             + "ended, the longest overdue first, at most 100 (social workers only; the list is audited). A restricted case shows its "
             + "code and date only")
-    public List<OverdueCheckView> overdueChecks() {
-        return cases.overdueChecks().stream().map(OverdueCheckView::of).toList();
+    public List<CaseService.OverdueCheck> overdueChecks() {
+        return cases.overdueChecks();
     }
 
     @POST

@@ -3,7 +3,6 @@ package it.milano.levacivica.portal.interfaces.web;
 import it.milano.levacivica.portal.application.CaseService;
 import it.milano.levacivica.portal.application.CaseService.CaseCommand;
 import it.milano.levacivica.portal.domain.sspt.AccessChannel;
-import it.milano.levacivica.portal.domain.sspt.CaseDetail;
 import it.milano.levacivica.portal.domain.sspt.CaseLevel;
 import it.milano.levacivica.portal.domain.sspt.SsptCase;
 import it.milano.levacivica.portal.domain.sspt.TargetGroup;
@@ -26,7 +25,7 @@ public class MyCases implements Serializable {
     private CaseService cases;
 
     private List<SsptCase> list = List.of();
-    private List<CaseDetail.Intervention> alerts = List.of();
+    private List<it.milano.levacivica.portal.application.CaseService.OverdueCheck> alerts = List.of();
     private it.milano.levacivica.portal.application.PlacementService.Alerts rstAlerts;
 
     @Inject
@@ -101,7 +100,7 @@ public class MyCases implements Serializable {
     public TargetGroup[] getGroups() { return TargetGroup.values(); }
     public List<SsptCase> getList() { return list; }
     public it.milano.levacivica.portal.application.PlacementService.Alerts getRstAlerts() { return rstAlerts; }
-    public List<CaseDetail.Intervention> getAlerts() { return alerts; }
+    public List<it.milano.levacivica.portal.application.CaseService.OverdueCheck> getAlerts() { return alerts; }
     public boolean isNoMunicipio() { return noMunicipio; }
     public CaseLevel getLevel() { return level; }
     public void setLevel(CaseLevel level) { this.level = level; }
