@@ -14,6 +14,10 @@ CREATE TABLE hour_total (
     CONSTRAINT fk_hour_total_year FOREIGN KEY (service_year_id) REFERENCES service_year (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- the fill and the triggers under one lock: an instance still running the old version (a rolling upgrade) waits
+-- to write entries until the triggers exist, so no entry is missed between the two
+LOCK TABLES hour_entry WRITE, hour_total WRITE;
+
 INSERT INTO hour_total (service_year_id, month, category, activity_type, minutes, entries)
 SELECT service_year_id, entry_date - INTERVAL (DAYOFMONTH(entry_date) - 1) DAY, category, COALESCE(activity_type, ''), SUM(minutes), COUNT(*)
 FROM hour_entry GROUP BY service_year_id, entry_date - INTERVAL (DAYOFMONTH(entry_date) - 1) DAY, category, COALESCE(activity_type, '');
@@ -40,3 +44,5 @@ CREATE TRIGGER hour_entry_total_update_new AFTER UPDATE ON hour_entry FOR EACH R
     VALUES (NEW.service_year_id, NEW.entry_date - INTERVAL (DAYOFMONTH(NEW.entry_date) - 1) DAY, NEW.category,
             COALESCE(NEW.activity_type, ''), NEW.minutes, 1)
     ON DUPLICATE KEY UPDATE minutes = minutes + NEW.minutes, entries = entries + 1;
+
+UNLOCK TABLES;

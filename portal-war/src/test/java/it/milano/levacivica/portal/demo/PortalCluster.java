@@ -207,7 +207,7 @@ public final class PortalCluster implements AutoCloseable {
 
     /** @return the load balancer's TLS address (a certificate of this run for localhost and 127.0.0.1), without a trailing slash */
     public String tlsUrl() {
-        return "https://localhost:" + tlsPort;
+        return "https://127.0.0.1:" + tlsPort;
     }
 
     /** @return the certificate HAProxy presents on {@link #tlsUrl()} (PEM), made for this run */
@@ -285,16 +285,24 @@ public final class PortalCluster implements AutoCloseable {
         Path cert = certificate();
         List<String> cmd = List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "7", "-subj", "/CN=localhost",
                 "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key.toString(), "-out", cert.toString());
+        Process p;
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(settings.workDir().resolve("openssl.log").toFile()).start();
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException("openssl could not make the TLS certificate; see " + settings.workDir().resolve("openssl.log"));
-            }
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(settings.workDir().resolve("openssl.log").toFile()).start();
         } catch (IOException e) {
-            throw new IOException("openssl is missing or failed (apt-get install -y openssl): " + e.getMessage(), e);
+            throw new IOException("openssl is missing (apt-get install -y openssl): " + e.getMessage(), e);
+        }
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("openssl did not make the TLS certificate within 60 s");
+            }
         } catch (InterruptedException e) {
+            p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while making the TLS certificate", e);
+        }
+        if (p.exitValue() != 0) {
+            throw new IOException("openssl could not make the TLS certificate; see " + settings.workDir().resolve("openssl.log"));
         }
         Files.writeString(settings.workDir().resolve("tls.pem"), Files.readString(cert) + Files.readString(key));
     }

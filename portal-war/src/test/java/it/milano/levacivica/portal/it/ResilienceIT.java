@@ -112,6 +112,9 @@ class ResilienceIT {
                 + " category, coalesce(activity_type, '') a, sum(minutes) s, count(*) n from hour_entry group by 1, 2, 3, 4) e"
                 + " left join hour_total t on t.service_year_id = e.service_year_id and t.month = e.m and t.category = e.category"
                 + " and t.activity_type = e.a where t.minutes is null or t.minutes <> e.s or t.entries <> e.n"), "totals that differ from the entries");
+        assertEquals(0L, scalar("select count(*) from hour_total t where t.entries > 0 and not exists (select 1 from hour_entry e"
+                + " where e.service_year_id = t.service_year_id and e.category = t.category and coalesce(e.activity_type, '') = t.activity_type"
+                + " and e.entry_date >= t.month and e.entry_date < t.month + interval 1 month)"), "totals of no entry");
         assertEquals(4L, scalar("select count(*) from information_schema.triggers where trigger_schema = database()"
                 + " and event_object_table = 'hour_entry'"), "the triggers on hour_entry");
         fx.as("admin").get("/api/v1/audit/chain").then().statusCode(200).body("intact", equalTo(true));

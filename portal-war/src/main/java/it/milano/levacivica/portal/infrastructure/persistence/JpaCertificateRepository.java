@@ -47,13 +47,12 @@ public class JpaCertificateRepository implements CertificateRepository {
 
     @Override
     public List<String> unapprovedMonthsWithHours(long serviceYearId) {
-        return ((List<?>) em.createNativeQuery("select m.month from (" + MONTHS_WITH_HOURS + " and h.service_year_id = ?) m where "
+        return ((List<?>) em.createNativeQuery("select m.month from (" + MONTHS_WITH_HOURS + " where h.service_year_id = ?) m where "
                 + NOT_APPROVED + " order by m.month").setParameter(1, serviceYearId).getResultList()).stream().map(String::valueOf).toList();
     }
 
     /** The months of years that hold hours: {@code m.service_year_id, m.month} once the statement is closed as a derived table m. */
-    private static final String MONTHS_WITH_HOURS = "select distinct h.service_year_id, date_format(h.month, '%Y-%m') month from hour_total h"
-            + " where h.entries > 0";
+    private static final String MONTHS_WITH_HOURS = "select distinct h.service_year_id, date_format(h.entry_date, '%Y-%m') month from hour_entry h";
     /** The month m is not approved: the one place this is said in SQL. */
     private static final String NOT_APPROVED = "not exists (select 1 from timesheet t where t.service_year_id = m.service_year_id"
             + " and t.month = m.month and t.status = 'APPROVED')";
@@ -64,6 +63,8 @@ public class JpaCertificateRepository implements CertificateRepository {
         LocalDate endFrom = firstLastDay.plusDays(1);
         LocalDate endTo = lastLastDay.plusDays(1);
         Map<Long, Long> unapproved = new java.util.HashMap<>();
+        // many years at once (the year's report): their months with hours from the monthly totals (hour_total, V47);
+        // one year's certificate readiness reads its own entries (MONTHS_WITH_HOURS), cheap through its index
         for (Object o : em.createNativeQuery("select m.service_year_id, count(*) from (select distinct h.service_year_id,"
                 + " date_format(h.month, '%Y-%m') month from hour_total h join service_year s on s.id = h.service_year_id"
                 + " where h.entries > 0 and s.end_date >= ? and s.end_date <= ?) m where " + NOT_APPROVED
