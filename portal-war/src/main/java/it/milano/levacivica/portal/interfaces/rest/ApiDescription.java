@@ -68,6 +68,7 @@ public class ApiDescription implements OASFilter {
             {"GET /api/v1/case-statistics", "getCaseStatistics"},
             {"POST /api/v1/cases", "createCase"},
             {"GET /api/v1/cases", "listCases"},
+            {"GET /api/v1/cases/overdue-checks", "listOverdueChecks"},
             {"GET /api/v1/cases/{id}", "getCase"},
             {"PUT /api/v1/cases/{id}", "updateCase"},
             {"POST /api/v1/cases/{id}/collaborators", "addCaseCollaborator"},
