@@ -21,7 +21,8 @@ import java.util.List;
  * every account, role, enable and password change, sign-in, sign-out and lock, and every refusal; by
  * whom, when (UTC), of which record, from which address. Changes are recorded in the transaction of the
  * change; refusals and sign-in events in a transaction of their own, so that the rollback of a refused
- * action does not take its record with it; reads in batches shared by concurrent reads ({@link #recordRead}). An administrator searches the trail and verifies the chain.
+ * action does not take its record with it; reads in batches shared by concurrent reads ({@link #recordRead}).
+ * An administrator searches the trail and verifies the chain.
  */
 @ApplicationScoped
 public class AuditTrail {
