@@ -20,9 +20,10 @@ import java.util.Map;
  * @param projects the projects with anything in the year, by name
  * @param overall the same figures for all projects together (the sums of the projects')
  * @param contributions cases and placements that volunteers' tasks concerned, small cells suppressed
+ * @param madeAt when it was made: reports are made ahead of the request and kept ({@link YearReportMaker})
  */
 public record YearReport(int year, LocalDate from, LocalDate to, LocalDate asOf, int minCell, List<Figures> projects, Figures overall,
-        Contributions contributions) {
+        Contributions contributions, java.time.Instant madeAt) implements java.io.Serializable {
 
     /** The name of the activity of hours and tasks that name none. */
     public static final String NO_ACTIVITY = "NONE";
@@ -50,7 +51,7 @@ public record YearReport(int year, LocalDate from, LocalDate to, LocalDate asOf,
      */
     public record Figures(Long projectId, String projectName, long inService, long started, long completed, long withdrawn,
             List<CategoryHours> hours, long totalMinutes, long totalTargetMinutes, Map<String, Long> serviceByActivity, CheckIns checkIns,
-            Map<String, Long> tasksByActivity, long tasks, long tasksDone) {
+            Map<String, Long> tasksByActivity, long tasks, long tasksDone) implements java.io.Serializable {
 
         public Figures {
             hours = List.copyOf(hours);
@@ -76,7 +77,7 @@ public record YearReport(int year, LocalDate from, LocalDate to, LocalDate asOf,
      * @param minutes logged in the year
      * @param targetMinutes the target pro rata, rounded to the minute
      */
-    public record CategoryHours(Category category, long minutes, long targetMinutes) {
+    public record CategoryHours(Category category, long minutes, long targetMinutes) implements java.io.Serializable {
         /** @return minutes as a share of the target (1 = met), or null without a target */
         public Double share() {
             return targetMinutes == 0 ? null : (double) minutes / targetMinutes;
@@ -96,7 +97,7 @@ public record YearReport(int year, LocalDate from, LocalDate to, LocalDate asOf,
      * @param averagePerWeek check-ins per volunteer-week, two decimals; null without a volunteer-week
      */
     public record CheckIns(long checkIns, long volunteerWeeks, long weeksWithNone, long weeksWithOneToFour, long weeksWithFiveOrMore,
-            Double averagePerWeek) {
+            Double averagePerWeek) implements java.io.Serializable {
 
         /** @return the figures, with the average: check-ins per volunteer per week, null without a volunteer-week */
         public static CheckIns of(long checkIns, long volunteerWeeks, long weeksWithNone, long weeksWithOneToFour, long weeksWithFiveOrMore) {
@@ -125,6 +126,6 @@ public record YearReport(int year, LocalDate from, LocalDate to, LocalDate asOf,
      */
     public record Contributions(SmallCells.Count cases, CaseStatistics.CountTable casesByMunicipio, CaseStatistics.CountTable casesByPhase,
             CaseStatistics.CountTable casesByProject, SmallCells.Count placements, CaseStatistics.CountTable placementsByHousingType,
-            CaseStatistics.CountTable placementsByMunicipio, CaseStatistics.CountTable placementsByProject) {
+            CaseStatistics.CountTable placementsByMunicipio, CaseStatistics.CountTable placementsByProject) implements java.io.Serializable {
     }
 }

@@ -1,108 +1,131 @@
 package it.milano.levacivica.portal.application;
 
-import it.milano.levacivica.core.rules.Category;
-import it.milano.levacivica.core.rules.RuleSet;
-import it.milano.levacivica.portal.domain.people.Project;
-import it.milano.levacivica.portal.domain.people.ProjectRepository;
 import it.milano.levacivica.portal.domain.people.Role;
-import it.milano.levacivica.portal.domain.people.ServiceYearStatus;
 import it.milano.levacivica.portal.domain.report.YearReportRepository;
-import it.milano.levacivica.portal.domain.report.YearReportRepository.Grouping;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The year's report (issue 18 part 4), for coordinators and administrators: a dozen aggregate queries whatever the
- * number of volunteers and entries, then the certificate's rule for completed years, core-lib's targets and
- * {@link SmallCells} for cases and placements. Every report made (page, JSON, PDF, XLSX) is audited, since it
- * counts case data.
+ * The year's report (issue 18 part 4) for coordinators and administrators, shown as it was last made and kept
+ * (issue 16): at national scale a report takes minutes to make, so no request makes one while it waits. A report
+ * older than {@code portal.report.maxAgeMinutes} (or never made) is made again in the background by
+ * {@link YearReportMaker}; the request waits for it at most {@code portal.report.waitMillis}, then shows the one kept,
+ * which says when it was made. At the Comune's scale a make takes well under a second, so the report shown is the
+ * new one. Every report shown (page, JSON, PDF, XLSX) is audited, since it counts case data.
  */
 @ApplicationScoped
-@Transactional
 public class YearReportService {
+
+    private static final Logger LOG = Logger.getLogger(YearReportService.class.getName());
 
     /** The years a report can be asked for. */
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.statistics.minCell", defaultValue = "3")
-    private int minCell;
+    @ConfigProperty(name = "portal.report.maxAgeMinutes", defaultValue = "10")
+    private long maxAgeMinutes;
+    @Inject
+    @ConfigProperty(name = "portal.report.waitMillis", defaultValue = "2000")
+    private long waitMillis;
 
     @Inject
+    private YearReportMaker maker;
+    @Inject
     private YearReportRepository repository;
-    @Inject
-    private ProjectRepository projects;
-    @Inject
-    private CertificateService certificates;
     @Inject
     private CurrentUser caller;
     @Inject
     private AuditTrail audit;
     @Inject
     private Clock clock;
+    @Resource
+    private ManagedExecutorService executor;
+
+    /** A make asked of this instance: done when it ends; started once it reads (a later change may be missing from it). */
+    private record Making(CompletableFuture<Boolean> done, AtomicBoolean started) {
+    }
+
+    /** The latest make asked of this instance, per year; a new one waits for the one before it. */
+    private final Map<Integer, Making> making = new HashMap<>();
 
     /**
+     * The year's report as last made; made again first if it is older than {@code portal.report.maxAgeMinutes} or
+     * was never made, if that ends within {@code portal.report.waitMillis}. Outside any transaction: the kept report is
+     * read again after the wait, so the new one is seen.
+     *
      * @param year a calendar year, {@value #FIRST_YEAR} to {@value #LAST_YEAR}
      * @param as how it is shown, for the audit trail: {@code page}, {@code json}, {@code pdf} or {@code xlsx}
-     * @return the report
+     * @return the report, or empty when none was ever made and it is still being made: ask again later
      * @throws AccessDeniedException unless the caller is a coordinator or an administrator
      * @throws InvalidInputException (field {@code year}) for a year out of range
      */
-    public YearReport report(int year, String as) {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<YearReport> report(int year, String as) {
         caller.require(Role.COORDINATOR, Role.ADMIN);
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw InvalidInputException.of("year", "validation.year");
+        check(year);
+        Optional<YearReport> kept = maker.kept(year);
+        if (kept.isEmpty() || kept.get().madeAt().isBefore(clock.instant().minus(Duration.ofMinutes(maxAgeMinutes)))) {
+            await(request(year, false), year);
+            Optional<YearReport> made = maker.kept(year);
+            kept = made.isPresent() ? made : kept;
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = from.plusYears(1);
-        LocalDate until = today.plusDays(1).isBefore(to) ? today.plusDays(1) : to;
+        kept.ifPresent(r -> audit.recordRead("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " made at " + r.madeAt()
+                + " as " + as));
+        return kept;
+    }
 
-        Map<Long, Project> byId = projects.findAll().stream().collect(Collectors.toMap(Project::getId, Function.identity()));
-        List<YearReportRepository.Years> years = repository.years(from, to, until, today);
-        List<YearReportRepository.Minutes> minutes = repository.minutes(from, to);
-        List<YearReportRepository.CheckInWeeks> weeks = repository.checkInWeeks(from, to, today);
-        List<YearReportRepository.Tasks> tasks = repository.tasks(from, to);
-        Map<Long, Long> withdrawn = repository.withdrawn(from, to);
-        Map<Long, Long> completed = certificates.completedByProject(from, to.minusDays(1));
+    /**
+     * Has the year's report made again from the data as it is when this is called (after the make under way, if
+     * any, on this instance), and waits for it at most {@code portal.report.waitMillis}.
+     *
+     * @return the new report if it was made within the wait; otherwise empty: it is being made (here, or on another
+     *         instance of a cluster, which then decides what it reads)
+     * @throws AccessDeniedException unless the caller is a coordinator or an administrator
+     * @throws InvalidInputException (field {@code year}) for a year out of range
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<YearReport> update(int year) {
+        caller.require(Role.COORDINATOR, Role.ADMIN);
+        check(year);
+        audit.recordRead("YEAR_REPORT_UPDATE", "REPORT", (long) year, "year's report " + year + " to be made again");
+        CompletableFuture<Boolean> make = request(year, true);
+        return Boolean.TRUE.equals(await(make, year)) ? maker.kept(year) : Optional.empty();
+    }
 
-        Set<Long> ids = new TreeSet<>();
-        years.forEach(y -> ids.add(y.projectId()));
-        minutes.forEach(m -> ids.add(m.projectId()));
-        tasks.forEach(t -> ids.add(t.projectId()));
-        ids.addAll(withdrawn.keySet());
-        ids.addAll(completed.keySet());
-
-        List<YearReport.Figures> perProject = new ArrayList<>();
-        for (Long id : ids) {
-            Project p = byId.get(id);
-            perProject.add(figures(id, p == null ? "#" + id : p.getName(), p == null ? null : ServiceYearService.ruleSetOf(p),
-                    years.stream().filter(y -> y.projectId() == id).toList(), minutes.stream().filter(m -> m.projectId() == id).toList(),
-                    weeks.stream().filter(w -> w.projectId() == id).toList(), tasks.stream().filter(t -> t.projectId() == id).toList(),
-                    withdrawn.getOrDefault(id, 0L), completed.getOrDefault(id, 0L)));
+    /** The nightly make of this year's report (on every instance: one of a cluster makes it, the others skip). */
+    public void makeThisYearsReport() {
+        int year = LocalDate.now(clock).getYear();
+        try {
+            request(year, true).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.log(Level.SEVERE, "the nightly year's report " + year + " failed", e.getCause());
         }
-        perProject.sort(Comparator.comparing(YearReport.Figures::projectName, String.CASE_INSENSITIVE_ORDER));
-        YearReport report = new YearReport(year, from, to, today, minCell, perProject, overall(perProject), contributions(from, to));
-        // last: the audit chain's head stays locked from the append to the commit, and every audited change waits for it
-        audit.record("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " as " + as);
-        return report;
     }
 
     /** @return the years a report can show: from the first service year's start to this year, newest first */
+    @Transactional
     public List<Integer> years() {
         caller.require(Role.COORDINATOR, Role.ADMIN);
         int now = LocalDate.now(clock).getYear();
@@ -114,104 +137,44 @@ public class YearReportService {
         return out;
     }
 
-    private static YearReport.Figures figures(Long id, String name, RuleSet rules, List<YearReportRepository.Years> years,
-            List<YearReportRepository.Minutes> minutes, List<YearReportRepository.CheckInWeeks> weeks, List<YearReportRepository.Tasks> tasks,
-            long withdrawn, long completed) {
-        long inService = 0;
-        long started = 0;
-        double share = 0;
-        long volunteerWeeks = 0;
-        for (YearReportRepository.Years y : years) {
-            started += y.started();
-            if (CertificateService.inService(ServiceYearStatus.valueOf(y.status()))) {
-                inService += y.overlapping();
-                share += y.shareOfYears();
-                volunteerWeeks += y.volunteerWeeks();
-            }
+    private static void check(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw InvalidInputException.of("year", "validation.year");
         }
-        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        Map<String, Long> byActivity = new LinkedHashMap<>();
-        for (YearReportRepository.Minutes m : minutes) {
-            Category c = Category.valueOf(m.category());
-            byCategory.merge(c, m.minutes(), Long::sum);
-            if (c == Category.SERVICE) {
-                byActivity.merge(m.activityType() == null ? YearReport.NO_ACTIVITY : m.activityType(), m.minutes(), Long::sum);
-            }
-        }
-        List<YearReport.CategoryHours> hours = new ArrayList<>();
-        for (Category c : Category.values()) {
-            long target = rules == null ? 0 : Math.round(rules.target(c).toMinutes() * share);
-            hours.add(new YearReport.CategoryHours(c, byCategory.getOrDefault(c, 0L), target));
-        }
-        long checkIns = 0;
-        long oneToFour = 0;
-        long fiveOrMore = 0;
-        for (YearReportRepository.CheckInWeeks w : weeks) {
-            if (CertificateService.inService(ServiceYearStatus.valueOf(w.status()))) {
-                checkIns += w.checkIns();
-                oneToFour += w.weeksOneToFour();
-                fiveOrMore += w.weeksFiveOrMore();
-            }
-        }
-        Map<String, Long> byTask = new LinkedHashMap<>();
-        long done = 0;
-        for (YearReportRepository.Tasks t : tasks) {
-            byTask.merge(t.activityType() == null ? YearReport.NO_ACTIVITY : t.activityType(), t.count(), Long::sum);
-            if ("DONE".equals(t.status())) {
-                done += t.count();
-            }
-        }
-        return YearReport.Figures.of(id, name, inService, started, completed, withdrawn, hours, largestFirst(byActivity),
-                YearReport.CheckIns.of(checkIns, volunteerWeeks, Math.max(0, volunteerWeeks - oneToFour - fiveOrMore), oneToFour, fiveOrMore),
-                largestFirst(byTask), done);
     }
 
-    /** All projects together: every count and minute is the sum of the projects'. */
-    private static YearReport.Figures overall(List<YearReport.Figures> all) {
-        List<YearReport.CategoryHours> hours = new ArrayList<>();
-        for (Category c : Category.values()) {
-            hours.add(new YearReport.CategoryHours(c,
-                    all.stream().mapToLong(f -> f.hours().get(c.ordinal()).minutes()).sum(),
-                    all.stream().mapToLong(f -> f.hours().get(c.ordinal()).targetMinutes()).sum()));
+    /**
+     * @param fresh true: a make that starts reading after this call (one that has not started yet will do); false:
+     *        any make under way will do
+     * @return the make's future: true when it made the report, false when another transaction was making it
+     */
+    private synchronized CompletableFuture<Boolean> request(int year, boolean fresh) {
+        Making last = making.get(year);
+        if (last != null && !last.done().isDone() && !(fresh && last.started().get())) {
+            return last.done();
         }
-        Map<String, Long> activities = new LinkedHashMap<>();
-        Map<String, Long> tasks = new LinkedHashMap<>();
-        all.forEach(f -> {
-            f.serviceByActivity().forEach((k, v) -> activities.merge(k, v, Long::sum));
-            f.tasksByActivity().forEach((k, v) -> tasks.merge(k, v, Long::sum));
-        });
-        return YearReport.Figures.of(null, null, sum(all, YearReport.Figures::inService), sum(all, YearReport.Figures::started),
-                sum(all, YearReport.Figures::completed), sum(all, YearReport.Figures::withdrawn), hours, largestFirst(activities),
-                YearReport.CheckIns.of(sum(all, f -> f.checkIns().checkIns()), sum(all, f -> f.checkIns().volunteerWeeks()),
-                        sum(all, f -> f.checkIns().weeksWithNone()), sum(all, f -> f.checkIns().weeksWithOneToFour()),
-                        sum(all, f -> f.checkIns().weeksWithFiveOrMore())),
-                largestFirst(tasks), sum(all, YearReport.Figures::tasksDone));
+        AtomicBoolean started = new AtomicBoolean();
+        CompletableFuture<?> before = last == null ? CompletableFuture.completedFuture(null) : last.done();
+        CompletableFuture<Boolean> done = before.handle((ignored, failure) -> null).thenApplyAsync(ignored -> {
+            started.set(true);
+            return maker.make(year);
+        }, executor);
+        making.put(year, new Making(done, started));
+        return done;
     }
 
-    private YearReport.Contributions contributions(LocalDate from, LocalDate to) {
-        return new YearReport.Contributions(
-                SmallCells.single(repository.cases(from, to, null).getOrDefault("", 0L), minCell),
-                table(repository.cases(from, to, Grouping.MUNICIPIO)),
-                table(repository.cases(from, to, Grouping.PHASE)),
-                table(repository.cases(from, to, Grouping.PROJECT)),
-                SmallCells.single(repository.placements(from, to, null).getOrDefault("", 0L), minCell),
-                table(repository.placements(from, to, Grouping.HOUSING_TYPE)),
-                table(repository.placements(from, to, Grouping.MUNICIPIO)),
-                table(repository.placements(from, to, Grouping.PROJECT)));
-    }
-
-    private CaseStatistics.CountTable table(Map<String, Long> counts) {
-        return CaseStatistics.CountTable.of(counts, minCell);
-    }
-
-    private static long sum(List<YearReport.Figures> all, java.util.function.ToLongFunction<YearReport.Figures> f) {
-        return all.stream().mapToLong(f).sum();
-    }
-
-    private static Map<String, Long> largestFirst(Map<String, Long> m) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        m.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+    /** @return the make's answer if it ended within the wait, else null */
+    private Boolean await(CompletableFuture<Boolean> make, int year) {
+        try {
+            return make.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "the year's report " + year + " could not be made; the one kept (if any) is shown", e.getCause());
+            return null;
+        }
     }
 }

@@ -100,4 +100,29 @@ public interface YearReportRepository {
 
     /** @return the year of the first service year's start, or empty when there is none */
     java.util.OptionalInt firstYear();
+
+    /**
+     * A year's report as it was made and kept (V48).
+     *
+     * @param year the calendar year
+     * @param madeAt when the make read the data
+     * @param asOf the day its figures run to
+     * @param millis how long the make took
+     * @param report the report, serialized
+     */
+    record Kept(int year, java.time.Instant madeAt, LocalDate asOf, long millis, byte[] report) {
+    }
+
+    /** @return the year's report as last made, or empty when it never was (or the year is out of range) */
+    java.util.Optional<Kept> kept(int year);
+
+    /**
+     * Locks the year's kept report for this transaction, to make it again, unless another transaction holds it.
+     *
+     * @return false when another transaction (of this instance or another) is making it
+     */
+    boolean lockForMaking(int year);
+
+    /** Replaces the year's kept report (after {@link #lockForMaking}). */
+    void keep(Kept report);
 }

@@ -34,6 +34,8 @@ public class JpaYearReportRepository implements YearReportRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+    @jakarta.annotation.Resource
+    private jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
     @Override
     public List<Years> years(LocalDate from, LocalDate to, LocalDate until, LocalDate today) {
@@ -155,6 +157,36 @@ public class JpaYearReportRepository implements YearReportRepository {
         return d == null ? OptionalInt.empty() : OptionalInt.of(d.getYear());
     }
 
+    @Override
+    public java.util.Optional<Kept> kept(int year) {
+        List<?> rows = em.createNativeQuery("select made_at, as_of, millis, report from year_report where year = ? and made_at is not null")
+                .setParameter(1, year).getResultList();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return java.util.Optional.of(new Kept(year, utc(r[0]), JpaReminderRepository.date(r[1]), num(r[2]), (byte[]) r[3]));
+    }
+
+    @Override
+    public boolean lockForMaking(int year) {
+        // SKIP LOCKED: a make of the same year elsewhere holds the row; this one gets no row and skips instead of waiting
+        return !em.createNativeQuery("select year from year_report where year = ? for update skip locked").setParameter(1, year)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public void keep(Kept report) {
+        em.createNativeQuery("update year_report set made_at = ?, as_of = ?, millis = ?, report = ? where year = ?")
+                .setParameter(1, java.time.LocalDateTime.ofInstant(report.madeAt(), java.time.ZoneOffset.UTC)).setParameter(2, report.asOf())
+                .setParameter(3, report.millis()).setParameter(4, report.report()).setParameter(5, report.year()).executeUpdate();
+    }
+
+    private static java.time.Instant utc(Object o) {
+        java.time.LocalDateTime t = o instanceof Timestamp ts ? ts.toLocalDateTime() : (java.time.LocalDateTime) o;
+        return t.toInstant(java.time.ZoneOffset.UTC);
+    }
+
     private Map<String, Long> counts(String sql, Map<String, Object> params) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (Object[] r : rows(sql, params)) {
@@ -183,7 +215,7 @@ public class JpaYearReportRepository implements YearReportRepository {
             m.appendReplacement(plain, "?");
         }
         m.appendTail(plain);
-        Query q = em.createNativeQuery(plain.toString());
+        Query q = LongQueryLimit.apply(em.createNativeQuery(plain.toString()), transaction);
         for (int i = 0; i < values.size(); i++) {
             q.setParameter(i + 1, values.get(i));
         }

@@ -124,6 +124,7 @@ public class ApiDescription implements OASFilter {
             {"GET /api/v1/reports/year/{year}", "getYearReport"},
             {"GET /api/v1/reports/year/{year}/report.pdf", "getYearReportPdf"},
             {"GET /api/v1/reports/year/{year}/report.xlsx", "getYearReportXlsx"},
+            {"POST /api/v1/reports/year/{year}/update", "updateYearReport"},
             {"GET /api/v1/retention", "getRetentionPeriods"},
             {"POST /api/v1/retention/run", "runRetention"},
             {"GET /api/v1/rst/alerts", "listRstAlerts"},

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,8 @@ import java.util.Map;
 /**
  * The coordinator's page of the year's report: a year chosen with a plain GET form ({@code ?year=}), the report's
  * tables, three charts (each with its table as the text alternative) and the links to the PDF and the XLSX. Request
- * scoped: the page never posts back.
+ * scoped: the page never posts back. A year whose first report is still being made (at national scale) shows a notice
+ * and a link to load the page again.
  */
 @Named
 @RequestScoped
@@ -55,7 +55,10 @@ public class YearReportPage {
         years = reports.years();
         String asked = fc.getExternalContext().getRequestParameterMap().get("year");
         year = asked != null && asked.matches("[0-9]{4}") && years.contains(Integer.parseInt(asked)) ? Integer.parseInt(asked) : years.get(0);
-        report = reports.report(year, "page");
+        report = reports.report(year, "page").orElse(null);
+        if (report == null) {
+            return; // never made yet, and still being made: the page says so
+        }
         YearReport.Figures all = report.overall();
 
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -188,9 +191,6 @@ public class YearReportPage {
             out.add(new CountRow(by, ReportText.cell(grouping, e.getKey(), report, locale), ReportText.count(e.getValue(), report.minCell(), locale)));
         }
     }
-
-    /** @return the day the report was made, for "figures as of" */
-    public LocalDate getAsOf() { return report.asOf(); }
 
     /** @return the categories, in core-lib's order */
     public Category[] getCategories() { return Category.values(); }

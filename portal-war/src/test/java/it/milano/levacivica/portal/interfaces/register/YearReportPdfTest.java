@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
  * The year's report as PDF and XLSX from one report: the figures printed as the page writes them, headings in both
  * languages, and a suppressed count as "&lt; 3" / "n.d." in both files, never its value.
  */
-class YearReportPdfTest {
+public class YearReportPdfTest {
 
-    private static YearReport report() {
+    /** A report with a suppressed count, a name with accents and maps in their order (also read by YearReportMakerTest). */
+    public static YearReport report() {
         List<YearReport.CategoryHours> hours = List.of(new YearReport.CategoryHours(Category.SERVICE, 63_690, 79_320),
                 new YearReport.CategoryHours(Category.SPECIFIC_TRAINING, 2_400, 2_400), new YearReport.CategoryHours(Category.COMPETENCE_CERTIFICATE, 0, 2_280));
         YearReport.Figures p = YearReport.Figures.of(7L, "Sportello di Łódź", 3, 2, 1, 1, hours, Map.of("TESTIMONIES", 30_000L, "NONE", 690L),
@@ -41,7 +42,8 @@ class YearReportPdfTest {
         CaseStatistics.CountTable none = new CaseStatistics.CountTable(Map.of(), true);
         YearReport.Contributions c = new YearReport.Contributions(SmallCells.single(12, 3), cases, none, none, SmallCells.single(2, 3), none, none,
                 none);
-        return new YearReport(2026, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 30), 3, List.of(p), all, c);
+        return new YearReport(2026, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 30), 3, List.of(p), all, c,
+                java.time.Instant.parse("2026-11-30T06:00:00Z"));
     }
 
     private static String text(byte[] pdf) throws IOException {
