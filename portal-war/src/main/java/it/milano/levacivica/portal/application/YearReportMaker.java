@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
  * of volunteers and entries, then the certificate's rule for completed years, core-lib's targets and
  * {@link SmallCells} for cases and placements. At national scale (70,000 volunteers) the queries take minutes, so a
  * report is never made while a request waits: {@link YearReportService} has it made in the background and shows the
- * one kept. A make runs in a transaction of its own, with the database's long answer limit ({@link LongQueries}),
- * and holds its year's row: in a cluster, one instance makes a year while the others skip it.
+ * one kept. A make runs in a transaction of its own on the background data source, with the database's long answer
+ * limit ({@link LongQueries}), and holds its year's row: in a cluster, one instance makes a year while the others
+ * skip it.
  */
 @ApplicationScoped
 public class YearReportMaker {
@@ -49,7 +50,7 @@ public class YearReportMaker {
     /** What a kept report may contain when it is read back: the report's own records and the JDK's value types. */
     private static final ObjectInputFilter KEPT_TYPES = ObjectInputFilter.Config.createFilter(
             "it.milano.levacivica.portal.application.*;it.milano.levacivica.core.rules.Category;java.lang.*;java.util.*;java.time.*;"
-                    + "maxdepth=20;maxrefs=1000000;!*");
+                    + "maxdepth=20;maxrefs=1000000;maxarray=1000000;maxbytes=67108864;!*");
 
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.statistics.minCell", defaultValue = "3")
@@ -63,21 +64,37 @@ public class YearReportMaker {
     private CertificateService certificates;
     @Inject
     private Clock clock;
+    /** This bean through its proxy, so that {@link #makeInBackground} gets its transaction and {@link LongQueries}. */
+    @Inject
+    private YearReportMaker self;
 
     /**
-     * Makes the year's report from the data as it is now and keeps it, replacing the one kept.
+     * Makes the year's report from the data as it is now and keeps it, replacing the one kept. Outside any
+     * transaction: the projects are read first (the requests' unit), then the report is made in a transaction of its
+     * own on the background unit ({@link #makeInBackground}), which a transaction may not mix with another.
      *
      * @param year a calendar year, {@value YearReportService#FIRST_YEAR} to {@value YearReportService#LAST_YEAR}
      * @return false when it was not made: another transaction (of this instance or another) is making it
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean make(int year) {
+        Map<Long, Project> byId = projects.findAll().stream().collect(Collectors.toMap(Project::getId, Function.identity()));
+        return self.makeInBackground(year, byId);
+    }
+
+    /**
+     * The make itself, with the database's long answer limits ({@link LongQueries}); called through {@link #make}.
+     *
+     * @param byId every project, by id
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @LongQueries
-    public boolean make(int year) {
+    public boolean makeInBackground(int year, Map<Long, Project> byId) {
         if (!repository.lockForMaking(year)) {
             return false;
         }
         long started = System.nanoTime();
-        YearReport report = compute(year, clock.instant());
+        YearReport report = compute(year, byId, clock.instant());
         long millis = (System.nanoTime() - started) / 1_000_000;
         repository.keep(new YearReportRepository.Kept(year, report.madeAt(), report.asOf(), millis, bytes(report)));
         LOG.info(() -> "year's report " + year + " made in " + millis + " ms");
@@ -120,13 +137,12 @@ public class YearReportMaker {
         }
     }
 
-    private YearReport compute(int year, Instant madeAt) {
+    private YearReport compute(int year, Map<Long, Project> byId, Instant madeAt) {
         LocalDate today = LocalDate.ofInstant(madeAt, clock.getZone());
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = from.plusYears(1);
         LocalDate until = today.plusDays(1).isBefore(to) ? today.plusDays(1) : to;
 
-        Map<Long, Project> byId = projects.findAll().stream().collect(Collectors.toMap(Project::getId, Function.identity()));
         List<YearReportRepository.Years> years = repository.years(from, to, until, today);
         List<YearReportRepository.Minutes> minutes = repository.minutes(from, to);
         List<YearReportRepository.CheckInWeeks> weeks = repository.checkInWeeks(from, to, today);

@@ -47,6 +47,9 @@ public class YearReportService {
     @Inject
     @ConfigProperty(name = "portal.report.waitMillis", defaultValue = "2000")
     private long waitMillis;
+    @Inject
+    @ConfigProperty(name = "portal.statistics.minCell", defaultValue = "3")
+    private int minCell;
 
     @Inject
     private YearReportMaker maker;
@@ -65,8 +68,10 @@ public class YearReportService {
     private record Making(CompletableFuture<Boolean> done, AtomicBoolean started) {
     }
 
-    /** The latest make asked of this instance, per year; a new one waits for the one before it. */
+    /** The latest make asked of this instance, per year. */
     private final Map<Integer, Making> making = new HashMap<>();
+    /** The latest make asked of this instance, of any year: a new one waits for it (one make at a time per instance). */
+    private CompletableFuture<Boolean> last = CompletableFuture.completedFuture(true);
 
     /**
      * The year's report as last made; made again first if it is older than {@code portal.report.maxAgeMinutes} or
@@ -83,10 +88,10 @@ public class YearReportService {
     public Optional<YearReport> report(int year, String as) {
         caller.require(Role.COORDINATOR, Role.ADMIN);
         check(year);
-        Optional<YearReport> kept = maker.kept(year);
+        Optional<YearReport> kept = kept(year);
         if (kept.isEmpty() || kept.get().madeAt().isBefore(clock.instant().minus(Duration.ofMinutes(maxAgeMinutes)))) {
             await(request(year, false), year);
-            Optional<YearReport> made = maker.kept(year);
+            Optional<YearReport> made = kept(year);
             kept = made.isPresent() ? made : kept;
         }
         kept.ifPresent(r -> audit.recordRead("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " made at " + r.madeAt()
@@ -109,19 +114,33 @@ public class YearReportService {
         check(year);
         audit.recordRead("YEAR_REPORT_UPDATE", "REPORT", (long) year, "year's report " + year + " to be made again");
         CompletableFuture<Boolean> make = request(year, true);
-        return Boolean.TRUE.equals(await(make, year)) ? maker.kept(year) : Optional.empty();
+        Optional<YearReport> made = Boolean.TRUE.equals(await(make, year)) ? kept(year) : Optional.empty();
+        made.ifPresent(r -> audit.recordRead("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " made at " + r.madeAt()
+                + " as json (update)"));
+        return made;
     }
 
-    /** The nightly make of this year's report (on every instance: one of a cluster makes it, the others skip). */
+    /**
+     * @return the year's report kept, unless it was made with another small-cell threshold than today's (its counts
+     *         from the new threshold down would show): then as if never made
+     */
+    private Optional<YearReport> kept(int year) {
+        return maker.kept(year).filter(r -> r.minCell() == minCell);
+    }
+
+    /**
+     * Asks for the nightly make of this year's report (on every instance: one of a cluster makes it, the others skip)
+     * and returns at once; the outcome is logged.
+     */
     public void makeThisYearsReport() {
         int year = LocalDate.now(clock).getYear();
-        try {
-            request(year, true).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            LOG.log(Level.SEVERE, "the nightly year's report " + year + " failed", e.getCause());
-        }
+        request(year, true).whenComplete((made, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.SEVERE, "the nightly year's report " + year + " failed; the first request will have it made", failure);
+            } else if (!made) {
+                LOG.info(() -> "the nightly year's report " + year + " is being made by another instance");
+            }
+        });
     }
 
     /** @return the years a report can show: from the first service year's start to this year, newest first */
@@ -149,17 +168,17 @@ public class YearReportService {
      * @return the make's future: true when it made the report, false when another transaction was making it
      */
     private synchronized CompletableFuture<Boolean> request(int year, boolean fresh) {
-        Making last = making.get(year);
-        if (last != null && !last.done().isDone() && !(fresh && last.started().get())) {
-            return last.done();
+        Making asked = making.get(year);
+        if (asked != null && !asked.done().isDone() && !(fresh && asked.started().get())) {
+            return asked.done();
         }
         AtomicBoolean started = new AtomicBoolean();
-        CompletableFuture<?> before = last == null ? CompletableFuture.completedFuture(null) : last.done();
-        CompletableFuture<Boolean> done = before.handle((ignored, failure) -> null).thenApplyAsync(ignored -> {
+        CompletableFuture<Boolean> done = last.handle((ignored, failure) -> null).thenApplyAsync(ignored -> {
             started.set(true);
             return maker.make(year);
         }, executor);
         making.put(year, new Making(done, started));
+        last = done;
         return done;
     }
 

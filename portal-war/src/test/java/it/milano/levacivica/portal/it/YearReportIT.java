@@ -137,7 +137,8 @@ class YearReportIT {
                 fx.as("coordinator").accept("*/*").get("/api/v1/reports/year/" + never + "/report.pdf").then().statusCode(202);
                 String page = io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).cookie("JSESSIONID", session)
                         .get("/coordinator/report.xhtml?year=" + never).then().statusCode(200).extract().asString();
-                assertTrue(page.contains("id=\"beingMade\"") && page.contains("è in preparazione") && !page.contains("volunteersTable"), page);
+                assertTrue(page.contains("id=\"beingMade\"") && page.contains("La relazione del " + never + " è in preparazione")
+                        && !page.contains("volunteersTable"), page);
             } finally {
                 st.execute("unlock tables");
             }
@@ -435,11 +436,21 @@ class YearReportIT {
                 fx.as(who).accept("*/*").get("/api/v1/reports/year/" + year + path).then().statusCode(403)
                         .contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
             }
+            fx.as(who).post("/api/v1/reports/year/" + year + "/update").then().statusCode(403)
+                    .contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
         }
+        // with the session cookie, making it again is a change: refused from another site, and without the page's token
+        String session = coordinatorSession();
+        io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).cookie("JSESSIONID", session)
+                .header("Origin", "https://attacker.example").post("/api/v1/reports/year/" + year + "/update").then().statusCode(403)
+                .body("type", equalTo("/problems/cross-site"));
+        io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).cookie("JSESSIONID", session)
+                .post("/api/v1/reports/year/" + year + "/update").then().statusCode(403).body("type", equalTo("/problems/csrf"));
         fx.as("admin").get("/api/v1/reports/year/" + year).then().statusCode(200).body("year", equalTo(year));
         fx.as("coordinator").get("/api/v1/reports/year/20x6").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.year", org.hamcrest.Matchers.notNullValue());
         fx.as("coordinator").get("/api/v1/reports/year/1999").then().statusCode(400);
+        report(year - 1); // made (a report never made may answer 202 on a slow machine)
         fx.as("coordinator").accept("*/*").get("/api/v1/reports/year/" + (year - 1) + "/report.xlsx").then().statusCode(200);
         fx.as("admin").get("/api/v1/audit?recordType=REPORT&recordId=" + (year - 1)).then().statusCode(200)
                 .body("find { it.action == 'YEAR_REPORT' }.actor", equalTo("coordinator"))

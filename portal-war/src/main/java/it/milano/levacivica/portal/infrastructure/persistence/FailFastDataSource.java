@@ -29,8 +29,12 @@ public class FailFastDataSource extends org.mariadb.jdbc.MariaDbDataSource {
 
     @Override
     public void setUrl(String url) throws SQLException {
-        super.setUrl(withTimeouts(url, setting("portal.db.connectTimeoutMillis", CONNECT_TIMEOUT_MILLIS),
-                setting("portal.db.socketTimeoutMillis", SOCKET_TIMEOUT_MILLIS)));
+        super.setUrl(withTimeouts(url, setting("portal.db.connectTimeoutMillis", CONNECT_TIMEOUT_MILLIS), answerTimeoutMillis()));
+    }
+
+    /** @return how long a query's answer may take: a request's, {@code portal.db.socketTimeoutMillis} */
+    protected int answerTimeoutMillis() {
+        return setting("portal.db.socketTimeoutMillis", SOCKET_TIMEOUT_MILLIS);
     }
 
     /**
@@ -56,7 +60,7 @@ public class FailFastDataSource extends org.mariadb.jdbc.MariaDbDataSource {
         return out.toString();
     }
 
-    private static int setting(String name, int fallback) {
+    static int setting(String name, int fallback) {
         try {
             return ConfigProvider.getConfig().getOptionalValue(name, Integer.class).orElse(fallback);
         } catch (RuntimeException e) {

@@ -21,6 +21,8 @@ public class JpaCertificateRepository implements CertificateRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+    @PersistenceContext(unitName = "portal-background")
+    private EntityManager background;
     @jakarta.annotation.Resource
     private jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
@@ -66,11 +68,13 @@ public class JpaCertificateRepository implements CertificateRepository {
         LocalDate endTo = lastLastDay.plusDays(1);
         Map<Long, Long> unapproved = new java.util.HashMap<>();
         // many years at once (the year's report): their months with hours from the monthly totals (hour_total, V47);
-        // one year's certificate readiness reads its own entries (MONTHS_WITH_HOURS), cheap through its index
-        for (Object o : LongQueryLimit.apply(em.createNativeQuery("select m.service_year_id, count(*) from (select distinct h.service_year_id,"
+        // one year's certificate readiness reads its own entries (MONTHS_WITH_HOURS), cheap through its index; while a
+        // year's report is made, through the background unit (@LongQueries)
+        EntityManager db = BackgroundTransaction.pick(em, background, transaction);
+        for (Object o : db.createNativeQuery("select m.service_year_id, count(*) from (select distinct h.service_year_id,"
                 + " date_format(h.month, '%Y-%m') month from hour_total h join service_year s on s.id = h.service_year_id"
                 + " where h.entries > 0 and s.end_date >= ? and s.end_date <= ?) m where " + NOT_APPROVED
-                + " group by m.service_year_id"), transaction).setParameter(1, endFrom).setParameter(2, endTo).getResultList()) {
+                + " group by m.service_year_id").setParameter(1, endFrom).setParameter(2, endTo).getResultList()) {
             Object[] r = (Object[]) o;
             unapproved.put(JpaReminderRepository.num(r[0]), JpaReminderRepository.num(r[1]));
         }
@@ -78,7 +82,7 @@ public class JpaCertificateRepository implements CertificateRepository {
         // the hours before each year's end: the monthly totals (hour_total, V47) of the months before the last one,
         // and that month's entries before the end date
         String endMonth = "y.end_date - interval (dayofmonth(y.end_date) - 1) day";
-        for (Object o : LongQueryLimit.apply(em.createNativeQuery(
+        for (Object o : db.createNativeQuery(
                 "select s.id, s.project_id, p.programme, s.status, s.end_date, e.category, sum(e.minutes)"
                 + " from service_year s join project p on p.id = s.project_id"
                 + " left join (select t.service_year_id, t.category, t.minutes from hour_total t join service_year y on y.id = t.service_year_id"
@@ -87,7 +91,7 @@ public class JpaCertificateRepository implements CertificateRepository {
                 + " where y.end_date >= ? and y.end_date <= ? and h.entry_date >= " + endMonth + " and h.entry_date < y.end_date) e"
                 + " on e.service_year_id = s.id"
                 + " where s.end_date >= ? and s.end_date <= ? group by s.id, s.project_id, p.programme, s.status, s.end_date, e.category"
-                + " order by s.id"), transaction).setParameter(1, endFrom).setParameter(2, endTo).setParameter(3, endFrom).setParameter(4, endTo)
+                + " order by s.id").setParameter(1, endFrom).setParameter(2, endTo).setParameter(3, endFrom).setParameter(4, endTo)
                 .setParameter(5, endFrom).setParameter(6, endTo).getResultList()) {
             Object[] r = (Object[]) o;
             long id = JpaReminderRepository.num(r[0]);

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The year's report in SQL: every figure is a GROUP BY over the service years that overlap the year (found by
  * {@code ix_service_year_end}, V43), reaching their entries, check-ins and tasks through the
- * {@code (service_year_id, ...)} indexes. The answer has a few rows per project whatever the number of entries.
+ * {@code (service_year_id, ...)} indexes. The answer has a few rows per project whatever the number of entries. While
+ * a report is made ({@code @LongQueries}) every statement goes through the background unit (long answer limits).
  */
 @ApplicationScoped
 public class JpaYearReportRepository implements YearReportRepository {
@@ -33,7 +34,9 @@ public class JpaYearReportRepository implements YearReportRepository {
     private static final Pattern PARAMETER = Pattern.compile(":([a-zA-Z]+)");
 
     @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    private EntityManager requests;
+    @PersistenceContext(unitName = "portal-background")
+    private EntityManager background;
     @jakarta.annotation.Resource
     private jakarta.transaction.TransactionSynchronizationRegistry transaction;
 
@@ -152,14 +155,14 @@ public class JpaYearReportRepository implements YearReportRepository {
 
     @Override
     public OptionalInt firstYear() {
-        Object first = em.createNativeQuery("select min(start_date) from service_year").getSingleResult();
+        Object first = em().createNativeQuery("select min(start_date) from service_year").getSingleResult();
         LocalDate d = JpaReminderRepository.date(first);
         return d == null ? OptionalInt.empty() : OptionalInt.of(d.getYear());
     }
 
     @Override
     public java.util.Optional<Kept> kept(int year) {
-        List<?> rows = em.createNativeQuery("select made_at, as_of, millis, report from year_report where year = ? and made_at is not null")
+        List<?> rows = em().createNativeQuery("select made_at, as_of, millis, report from year_report where year = ? and made_at is not null")
                 .setParameter(1, year).getResultList();
         if (rows.isEmpty()) {
             return java.util.Optional.empty();
@@ -171,13 +174,13 @@ public class JpaYearReportRepository implements YearReportRepository {
     @Override
     public boolean lockForMaking(int year) {
         // SKIP LOCKED: a make of the same year elsewhere holds the row; this one gets no row and skips instead of waiting
-        return !em.createNativeQuery("select year from year_report where year = ? for update skip locked").setParameter(1, year)
+        return !em().createNativeQuery("select year from year_report where year = ? for update skip locked").setParameter(1, year)
                 .getResultList().isEmpty();
     }
 
     @Override
     public void keep(Kept report) {
-        em.createNativeQuery("update year_report set made_at = ?, as_of = ?, millis = ?, report = ? where year = ?")
+        em().createNativeQuery("update year_report set made_at = ?, as_of = ?, millis = ?, report = ? where year = ?")
                 .setParameter(1, java.time.LocalDateTime.ofInstant(report.madeAt(), java.time.ZoneOffset.UTC)).setParameter(2, report.asOf())
                 .setParameter(3, report.millis()).setParameter(4, report.report()).setParameter(5, report.year()).executeUpdate();
     }
@@ -185,6 +188,11 @@ public class JpaYearReportRepository implements YearReportRepository {
     private static java.time.Instant utc(Object o) {
         java.time.LocalDateTime t = o instanceof Timestamp ts ? ts.toLocalDateTime() : (java.time.LocalDateTime) o;
         return t.toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /** @return the background unit while a report is made ({@code @LongQueries}), the requests' otherwise */
+    private EntityManager em() {
+        return BackgroundTransaction.pick(requests, background, transaction);
     }
 
     private Map<String, Long> counts(String sql, Map<String, Object> params) {
@@ -215,7 +223,7 @@ public class JpaYearReportRepository implements YearReportRepository {
             m.appendReplacement(plain, "?");
         }
         m.appendTail(plain);
-        Query q = LongQueryLimit.apply(em.createNativeQuery(plain.toString()), transaction);
+        Query q = em().createNativeQuery(plain.toString());
         for (int i = 0; i < values.size(); i++) {
             q.setParameter(i + 1, values.get(i));
         }

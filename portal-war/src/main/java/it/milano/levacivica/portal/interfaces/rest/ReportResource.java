@@ -80,6 +80,9 @@ public class ReportResource {
     @Path("report.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The year's report as PDF (Italian; ?lang=en for English)")
+    @APIResponse(responseCode = "202", description = "The year's first report is being made: ask again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeingMade.class)))
     public Response reportPdf(@PathParam("year") String year, @QueryParam("lang") String lang) {
         Optional<YearReport> made = reports.report(year(year), "pdf");
         if (made.isEmpty()) {
@@ -95,6 +98,9 @@ public class ReportResource {
     @Path("report.xlsx")
     @Produces(EntryExport.XLSX)
     @Operation(summary = "The year's report as XLSX, a sheet per section (Italian; ?lang=en for English)")
+    @APIResponse(responseCode = "202", description = "The year's first report is being made: ask again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeingMade.class)))
     public Response reportXlsx(@PathParam("year") String year, @QueryParam("lang") String lang) {
         Optional<YearReport> made = reports.report(year(year), "xlsx");
         if (made.isEmpty()) {
