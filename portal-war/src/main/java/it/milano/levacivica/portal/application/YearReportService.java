@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,8 +95,7 @@ public class YearReportService {
             Optional<YearReport> made = kept(year);
             kept = made.isPresent() ? made : kept;
         }
-        kept.ifPresent(r -> audit.recordRead("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " made at " + r.madeAt()
-                + " as " + as));
+        kept.ifPresent(r -> audit.recordRead("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " made " + made(r) + " as " + as));
         return kept;
     }
 
@@ -115,7 +115,7 @@ public class YearReportService {
         audit.recordRead("YEAR_REPORT_UPDATE", "REPORT", (long) year, "year's report " + year + " to be made again");
         CompletableFuture<Boolean> make = request(year, true);
         Optional<YearReport> made = Boolean.TRUE.equals(await(make, year)) ? kept(year) : Optional.empty();
-        made.ifPresent(r -> audit.recordRead("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " made at " + r.madeAt()
+        made.ifPresent(r -> audit.recordRead("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " made " + made(r)
                 + " as json (update)"));
         return made;
     }
@@ -154,6 +154,11 @@ public class YearReportService {
             out.add(y);
         }
         return out;
+    }
+
+    /** @return when the report was made, as the audit page shows times: {@code 30/11/2026 22:44:38}, Milan's time */
+    private String made(YearReport r) {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(clock.getZone()).format(r.madeAt());
     }
 
     private static void check(int year) {

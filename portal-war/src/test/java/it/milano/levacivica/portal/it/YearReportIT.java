@@ -122,7 +122,7 @@ class YearReportIT {
         LocalDate monday = LocalDate.now(ROME).minusWeeks(1).with(DayOfWeek.MONDAY);
         Fixtures.Volunteer v = fx.volunteer(fx.person("TUTOR").getValue(), monday);
         entry(v, monday.plusDays(1), "SERVICE", 60, "TESTIMONIES");
-        String session = coordinatorSession();
+        String session = session("coordinator");
         var db = MariaDbExtension.server();
         try (java.sql.Connection lock = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
                 java.sql.Statement st = lock.createStatement()) {
@@ -150,13 +150,14 @@ class YearReportIT {
         assertNotNull(madeAfter(never, null).getString("madeAt"));
     }
 
-    private String coordinatorSession() {
+    /** @return the session of the demo account {@code user}, signed in through the sign-in form */
+    private String session(String user) {
         Response login = io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).get("/login.xhtml");
         Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(login.asString());
         assertTrue(token.find(), "the sign-in form's token");
         Response signedIn = io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false)
                 .cookie("JSESSIONID", login.getCookie("JSESSIONID")).formParam("csrf", token.group(1))
-                .formParam("username", "coordinator").formParam("password", "demo").post("/auth/login");
+                .formParam("username", user).formParam("password", "demo").post("/auth/login");
         return signedIn.getCookie("JSESSIONID") == null ? login.getCookie("JSESSIONID") : signedIn.getCookie("JSESSIONID");
     }
 
@@ -440,7 +441,7 @@ class YearReportIT {
                     .contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
         }
         // with the session cookie, making it again is a change: refused from another site, and without the page's token
-        String session = coordinatorSession();
+        String session = session("coordinator");
         io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).cookie("JSESSIONID", session)
                 .header("Origin", "https://attacker.example").post("/api/v1/reports/year/" + year + "/update").then().statusCode(403)
                 .body("type", equalTo("/problems/cross-site"));
@@ -501,13 +502,7 @@ class YearReportIT {
             browser.quit();
         }
         // a volunteer signed in is refused the page
-        Response login = io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).get("/login.xhtml");
-        Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(login.asString());
-        assertTrue(token.find(), "the sign-in form's token");
-        Response signedIn = io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false)
-                .cookie("JSESSIONID", login.getCookie("JSESSIONID")).formParam("csrf", token.group(1))
-                .formParam("username", "volunteer").formParam("password", "demo").post("/auth/login");
-        String session = signedIn.getCookie("JSESSIONID") == null ? login.getCookie("JSESSIONID") : signedIn.getCookie("JSESSIONID");
+        String session = session("volunteer");
         io.restassured.RestAssured.given().baseUri(fx.url("")).redirects().follow(false).cookie("JSESSIONID", session)
                 .get("/coordinator/report.xhtml").then().statusCode(403);
     }
