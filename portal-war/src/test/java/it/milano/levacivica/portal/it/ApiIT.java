@@ -93,6 +93,8 @@ class ApiIT {
             item.readOperationsMap().forEach((method, op) -> {
                 assertTrue(ids.add(op.getOperationId()), "operationId used twice: " + op.getOperationId());
                 assertTrue(op.getResponses().containsKey("401") && op.getResponses().containsKey("500"), template);
+                assertTrue(op.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2") || "default".equals(code)),
+                        "a success answer: " + method + " " + template);
             });
         });
         assertTrue(ids.containsAll(List.of("createEntry", "approveTimesheet", "createMyToken", "getEntry", "verifyAuditChain")), ids.toString());
@@ -100,6 +102,9 @@ class ApiIT {
         assertEquals(tags.size(), new HashSet<>(tags).size(), "each tag once");
         assertTrue(api.getTags().stream().allMatch(t -> t.getDescription() != null && !t.getDescription().isBlank()));
         assertTrue(api.getComponents().getSchemas().containsKey("Problem"));
+        // the year's report's files: the file itself, or 202 while the year's first report is being made
+        var pdf = api.getPaths().get("/api/v1/reports/year/{year}/report.pdf").getGet().getResponses();
+        assertTrue(pdf.get("200").getContent().containsKey("application/pdf") && pdf.containsKey("202"), pdf.keySet().toString());
     }
 
     // ---------------------------------------------------------------- 4. API tokens

@@ -80,6 +80,8 @@ public class ReportResource {
     @Path("report.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The year's report as PDF (Italian; ?lang=en for English)")
+    @APIResponse(responseCode = "200", description = "The report as PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "The year's first report is being made: ask again after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeingMade.class)))
@@ -98,6 +100,8 @@ public class ReportResource {
     @Path("report.xlsx")
     @Produces(EntryExport.XLSX)
     @Operation(summary = "The year's report as XLSX, a sheet per section (Italian; ?lang=en for English)")
+    @APIResponse(responseCode = "200", description = "The report as XLSX",
+            content = @Content(mediaType = EntryExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "The year's first report is being made: ask again after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "seconds", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BeingMade.class)))
