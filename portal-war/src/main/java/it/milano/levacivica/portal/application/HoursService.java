@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A volunteer's hours and absences. Only the volunteer of a year logs them, only while the month is
@@ -191,7 +192,19 @@ public class HoursService {
 
     /** @return progress, forecast and absences of a year the caller may see, as of today (three queries) */
     public YearStatus status(long serviceYearId) {
-        ServiceYear y = years.get(serviceYearId);
+        return status(years.get(serviceYearId));
+    }
+
+    /**
+     * @return progress, forecast and absences of the caller's own (latest) year as of today, or empty if they have
+     *         none: the volunteer's dashboard, with one read of the year instead of one to find it and one to check it
+     */
+    public Optional<YearStatus> myStatus() {
+        List<ServiceYear> mine = years.mine();
+        return mine.isEmpty() ? Optional.empty() : Optional.of(status(mine.get(0)));
+    }
+
+    private YearStatus status(ServiceYear y) {
         ServiceRecord record = record(y);
         LocalDate today = LocalDate.now(clock);
         Progress progress = Progress.of(record, today);

@@ -7,7 +7,6 @@ import it.milano.levacivica.core.rules.Category;
 import it.milano.levacivica.core.rules.ServiceRecord;
 import it.milano.levacivica.portal.application.HoursService;
 import it.milano.levacivica.portal.application.HoursService.YearStatus;
-import it.milano.levacivica.portal.application.ServiceYearService;
 import it.milano.levacivica.portal.application.TimesheetService;
 import it.milano.levacivica.portal.application.TimesheetService.MonthSummary;
 import it.milano.levacivica.portal.domain.people.ServiceYear;
@@ -50,8 +49,6 @@ public class MyServiceYear implements Serializable {
     }
 
     @Inject
-    private ServiceYearService years;
-    @Inject
     private HoursService hours;
     @Inject
     private TimesheetService timesheets;
@@ -71,14 +68,13 @@ public class MyServiceYear implements Serializable {
 
     @PostConstruct
     void load() {
-        List<ServiceYear> mine = years.mine();
-        if (mine.isEmpty()) {
+        YearStatus s = hours.myStatus().orElse(null);
+        if (s == null) {
             return;
         }
-        ServiceYear y = mine.get(0);
+        ServiceYear y = s.year();
         year = new Summary(y.getId(), y.getProject().getName(), y.getProject().getSeatAddress(), y.getTutor().getFullName(),
                 y.getStartDate(), y.getLastDay(), y.getStatus().name());
-        YearStatus s = hours.status(y.getId());
         bars = s.progress().categories().stream().map(MyServiceYear::bar).toList();
         total = new Bar(null, s.progress().counted().toMinutes(), s.progress().target().toMinutes(), (int) Math.floor(s.progress().percent()),
                 s.progress().isComplete());

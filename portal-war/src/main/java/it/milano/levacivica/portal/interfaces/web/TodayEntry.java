@@ -3,8 +3,6 @@ package it.milano.levacivica.portal.interfaces.web;
 import it.milano.levacivica.core.rules.ActivityType;
 import it.milano.levacivica.core.rules.Category;
 import it.milano.levacivica.portal.application.HoursService;
-import it.milano.levacivica.portal.application.ServiceYearService;
-import it.milano.levacivica.portal.domain.people.ServiceYear;
 import it.milano.levacivica.portal.domain.timesheet.TimeEntry;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -32,8 +30,6 @@ public class TodayEntry implements Serializable {
     @Inject
     private HoursService hours;
     @Inject
-    private ServiceYearService years;
-    @Inject
     private Clock clock;
     @Inject
     private MyServiceYear dashboard;
@@ -46,11 +42,10 @@ public class TodayEntry implements Serializable {
 
     @PostConstruct
     void init() {
-        List<ServiceYear> mine = years.mine();
-        if (mine.isEmpty()) {
+        if (dashboard.getYear() == null) { // the same page's dashboard has read the caller's own year
             return;
         }
-        yearId = mine.get(0).getId();
+        yearId = dashboard.getYear().id();
         LocalDate today = LocalDate.now(clock);
         List<TimeEntry> recent = hours.entries(yearId, today.minusDays(60), today.plusDays(1));
         recent.stream().filter(e -> e.getCategory() == Category.SERVICE && e.getActivityType() != null)
