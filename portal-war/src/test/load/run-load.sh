@@ -5,7 +5,7 @@
 #   2. bash portal-war/src/test/load/run-load.sh 1000 [users] [seconds] [connections]
 # The first argument is how many load volunteers the demo holds (load00001…): the users are spread evenly over all
 # of them, so a run at 70,000 reads rows from the whole table, not from its first pages.
-# Prints p50/p95/p99 latency and throughput of nine scenarios (the table in docs/operations.md) and the p95 ratios
+# Prints p50/p95/p99 latency and throughput of ten scenarios (the table in docs/operations.md) and the p95 ratios
 # to the bare endpoint.
 set -euo pipefail
 VOLUNTEERS=${1:?how many load volunteers the running demo holds, e.g. 1000}
@@ -96,10 +96,11 @@ make_report() {
   echo
   echo "== the year's report $year made (madeAt $madeAt) $(awk -v a="$started" -v b="$now" 'BEGIN{printf "%.1f", b-a}') s after it was asked for"
 }
-SCENARIOS=${ONLY:-ping create status dashboard month statistics cases export report}
+SCENARIOS=${ONLY:-ping create status template dashboard month statistics cases export report}
 run ping ping.lua /api/v1/ping
 run create create.lua /api/v1
 run status status.lua /api/v1
+run template template.lua /account/password.xhtml
 run dashboard dashboard.lua /volunteer/home.xhtml
 run month month.lua /year/month.xhtml
 run statistics statistics.lua /api/v1/case-statistics
