@@ -29,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The year's report (issue 18 part 4) for coordinators and administrators, shown as it was last made and kept
  * (issue 16): at national scale a report takes minutes to make, so no request makes one while it waits. A report
  * older than {@code portal.report.maxAgeMinutes} (or never made) is made again in the background by
- * {@link YearReportMaker}; the request waits for it at most {@code portal.report.waitMillis}, then shows the one kept,
- * which says when it was made. At the Comune's scale a make takes well under a second, so the report shown is the
+ * {@link YearReportMaker}; the request that asks for the make waits for it at most {@code portal.report.waitMillis},
+ * then shows the one kept, which says when it was made; while that make runs, other requests show the one kept at
+ * once. At the Comune's scale a make takes well under a second, so the report shown is the
  * new one. Every report shown (page, JSON, PDF, XLSX) is audited, since it counts case data.
  */
 @ApplicationScoped
@@ -91,9 +92,15 @@ public class YearReportService {
         check(year);
         Optional<YearReport> kept = kept(year);
         if (kept.isEmpty() || kept.get().madeAt().isBefore(clock.instant().minus(Duration.ofMinutes(maxAgeMinutes)))) {
-            await(request(year, false), year);
-            Optional<YearReport> made = kept(year);
-            kept = made.isPresent() ? made : kept;
+            // a report kept while a make is already under way is shown at once: only the request that asked for the
+            // make waits for it (at national scale a make takes about a minute, and every request would wait)
+            boolean underWay = kept.isPresent() && underWay(year);
+            CompletableFuture<Boolean> make = request(year, false);
+            if (!underWay) {
+                await(make, year);
+                Optional<YearReport> made = kept(year);
+                kept = made.isPresent() ? made : kept;
+            }
         }
         kept.ifPresent(r -> audit.recordRead("YEAR_REPORT", "REPORT", (long) year, "year's report " + year + " made " + made(r) + " as " + as));
         return kept;
@@ -185,6 +192,12 @@ public class YearReportService {
         making.put(year, new Making(done, started));
         last = done;
         return done;
+    }
+
+    /** @return whether a make of the year asked of this instance has not ended yet */
+    private synchronized boolean underWay(int year) {
+        Making asked = making.get(year);
+        return asked != null && !asked.done().isDone();
     }
 
     /** @return the make's answer if it ended within the wait, else null */
