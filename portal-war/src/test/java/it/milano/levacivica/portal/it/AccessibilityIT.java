@@ -102,7 +102,7 @@ class AccessibilityIT {
         try {
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-            browser.get(fx.url("/login.xhtml"));
+            Browser.openSignIn(browser, fx.url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys(v.username());
             browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
             browser.findElement(By.id("signIn")).click();
@@ -199,7 +199,7 @@ class AccessibilityIT {
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
             var wait = Browser.waitFor(browser);
-            browser.get(fx.url("/login.xhtml"));
+            Browser.openSignIn(browser, fx.url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys(v.username());
             browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
             browser.findElement(By.id("signIn")).click();

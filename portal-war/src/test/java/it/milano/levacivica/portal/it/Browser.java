@@ -70,6 +70,16 @@ final class Browser {
     }
 
     /**
+     * Opens the sign-in page and waits for its form. A fresh Chromium does not always have it when {@code get} returns:
+     * two fresh-clone CI runs of 1 December 2026 found no {@code #username} right after it (OfflineIT, SecurityIT). On a
+     * timeout the wait says which page the browser is on.
+     */
+    static void openSignIn(ChromeDriver browser, String loginUrl) {
+        browser.get(loginUrl);
+        waitFor(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("username")));
+    }
+
+    /**
      * Signs in through the form, as a person would, and waits for the page the sign-in leads to.
      *
      * @param loginUrl the sign-in page's absolute address
@@ -77,7 +87,7 @@ final class Browser {
      */
     static void signIn(ChromeDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait, String loginUrl, String username,
             String password, String landing) {
-        browser.get(loginUrl);
+        openSignIn(browser, loginUrl);
         browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
         browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         browser.findElement(org.openqa.selenium.By.id("signIn")).click();

@@ -295,7 +295,7 @@ class CalendarFeedIT {
         String url;
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(fx.url("/login.xhtml"));
+            Browser.openSignIn(browser, fx.url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys(v.username());
             browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
             browser.findElement(By.id("signIn")).click();

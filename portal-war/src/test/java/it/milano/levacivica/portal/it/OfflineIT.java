@@ -300,10 +300,7 @@ class OfflineIT {
     }
 
     private static void signIn(ChromeDriver browser, String origin, Fixtures.Volunteer v) {
-        browser.get(origin + "/login.xhtml");
-        // as AccessibilityIT and YearReportIT do: a fresh browser on a busy machine may not have the form at once
-        // (a fresh-clone CI run of 1aa8a56 found no #username here); on a timeout the wait says where the browser is
-        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        Browser.openSignIn(browser, origin + "/login.xhtml");
         browser.findElement(By.id("username")).sendKeys(v.username());
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.id("signIn")).click();

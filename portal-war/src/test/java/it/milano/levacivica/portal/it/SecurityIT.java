@@ -557,7 +557,7 @@ class SecurityIT {
         for (var role : pages.entrySet()) {
             ChromeDriver browser = Browser.start();
             try {
-                browser.get(fx.url("/login.xhtml"));
+                Browser.openSignIn(browser, fx.url("/login.xhtml"));
                 browser.findElement(By.id("username")).sendKeys(role.getKey());
                 browser.findElement(By.id("password")).sendKeys("demo");
                 browser.findElement(By.id("signIn")).click();
@@ -585,7 +585,7 @@ class SecurityIT {
                 .put("/api/v1/people/" + p.getValue() + "/password").then().statusCode(204);
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(fx.url("/login.xhtml"));
+            Browser.openSignIn(browser, fx.url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys(p.getKey());
             browser.findElement(By.id("password")).sendKeys(temporary);
             browser.findElement(By.id("signIn")).click();

@@ -511,8 +511,7 @@ class YearReportIT {
     void theCoordinatorsPageShowsTheTablesChartsAndDownloads() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(fx.url("/login.xhtml"));
-            Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            Browser.openSignIn(browser, fx.url("/login.xhtml"));
             browser.findElement(By.id("username")).sendKeys("coordinator");
             browser.findElement(By.id("password")).sendKeys("demo");
             browser.findElement(By.id("signIn")).click();
