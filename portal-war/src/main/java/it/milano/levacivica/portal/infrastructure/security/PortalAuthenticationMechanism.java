@@ -55,6 +55,8 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PortalAuthenticationMechanism.class.getName());
+
     /** Largest request body accepted, in bytes. */
     public static final long MAX_BODY = 1_048_576;
 
@@ -96,7 +98,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return validate(req, res, ctx);
         } catch (RuntimeException e) {
             if (!it.milano.levacivica.portal.infrastructure.persistence.DatabaseOutage.causedBy(e)) {
-                throw e;
+                // anything else is answered as the API's other failures are (problem+json, a page for people), with an
+                // id to find it in the log: rethrown, it reached the client as the container's 500 with an empty body
+                // (ResilienceIT, once in several runs while the database hung; issue 16)
+                String id = java.util.UUID.randomUUID().toString();
+                LOG.log(java.util.logging.Level.SEVERE, "Unexpected error " + id + " while checking who is signed in", e);
+                return refuse(req, res, 500, "/problems/internal", "Internal Server Error", "error.internal", id);
             }
             // every request checks its account in the database: when that hangs or is away, say so at once
             res.setHeader("Retry-After", "5");
@@ -334,10 +341,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Answers the request here: problem+json under /api, a short page elsewhere; nothing of the body is read. */
     private static AuthenticationStatus refuse(HttpServletRequest req, HttpServletResponse res, int status, String type, String title,
-            String key) {
+            String key, Object... args) {
         Locale locale = req.getHeader("Accept-Language") == null ? Locale.ITALIAN
                 : PortalMessages.choose(java.util.Collections.list(req.getLocales()));
-        String detail = PortalMessages.get(locale, key);
+        String detail = PortalMessages.get(locale, key, args);
         res.setStatus(status);
         res.setHeader("Cache-Control", "no-store");
         if (status == 413) {
